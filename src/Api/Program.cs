@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-await app.RunAsync();
+using KtPortal.Api.Hosting;
+
+return await PortalApplication.RunAsync(args);

@@ -1,0 +1,79 @@
+using KtPortal.Api.Health;
+using KtPortal.Api.Infrastructure;
+using KtPortal.Api.Seed;
+using KtPortal.Domain.Persistence.Migrations;
+
+namespace KtPortal.Api.Hosting;
+
+/// <summary>Builds and runs the API host: configuration, services, endpoints and start-up work.</summary>
+public static class PortalApplication
+{
+    /// <summary>The address the API listens on when <c>PORTAL_URL</c> is not set.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the application without starting it.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var url = builder.Configuration["PORTAL_URL"] ?? DefaultUrl;
+        builder.WebHost.UseUrls(url);
+        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
+        builder.Services.AddPortalDatabase(builder.Configuration);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHostedService<StartupAnnouncer>();
+
+        var app = builder.Build();
+        app.MapPortalHealthChecks();
+        return app;
+    }
+
+    /// <summary>
+    /// Runs the API until it is stopped. Returns the process exit code: a failure at start-up prints one
+    /// line that names the setting or resource at fault and returns non-zero, rather than a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication? app = null;
+        string? connectionString = null;
+        try
+        {
+            app = Build(args);
+            connectionString = app.Configuration.GetConnectionString("Portal");
+            await PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (StartupFailure.TryDescribe(
+            exception, connectionString, out var message, out var exitCode))
+        {
+            await Console.Error.WriteLineAsync($"ktportal: {message}");
+            return exitCode;
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Applies migrations and, when configured, loads the demo seed.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalApplication));
+        if (options.MigrateOnStartup)
+        {
+            var report = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            logger.LogInformation(
+                "Database migrations: {Applied} applied, {Existing} already present.", report.Applied.Count, report.AlreadyApplied);
+        }
+
+        if (options.SeedDemoData)
+        {
+            await services.GetRequiredService<DemoSeed>().ApplyAsync(cancellationToken);
+            logger.LogInformation("Demo seed data loaded.");
+        }
+    }
+}
