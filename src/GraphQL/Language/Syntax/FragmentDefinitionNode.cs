@@ -6,6 +6,12 @@ namespace KtPortal.GraphQL.Language;
 public sealed record FragmentDefinitionNode(Location? Location, NameNode Name, NamedTypeNode TypeCondition, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet)
     : SyntaxNode(Location), IExecutableDefinitionNode, IHasDirectives
 {
+    /// <summary>
+    /// The description, if any. Not in the October 2021 specification; graphql-js 16 parses and prints it,
+    /// so we do too.
+    /// </summary>
+    public StringValueNode? Description { get; init; }
+
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
 }
