@@ -1,0 +1,64 @@
+using KtPortal.GraphQL.Language;
+
+namespace KtPortal.GraphQL.Types;
+
+/// <summary>A field of an object or interface type.</summary>
+// https://spec.graphql.org/October2021/#FieldsDefinition
+public sealed class OutputField : IField
+{
+    private IOutputType? _type;
+
+    /// <summary>Creates a field whose type is set later by the schema builder.</summary>
+    internal OutputField(string name, string? description, string? deprecationReason, FieldDefinitionNode? syntaxNode)
+    {
+        Name = name;
+        Description = description;
+        DeprecationReason = deprecationReason;
+        SyntaxNode = syntaxNode;
+    }
+
+    /// <summary>Creates a complete field.</summary>
+    public OutputField(string name, IOutputType type, IEnumerable<Argument>? arguments = null, string? description = null, string? deprecationReason = null)
+        : this(name, description, deprecationReason, null)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        _type = type;
+        Arguments = arguments is null ? FieldCollection<Argument>.Empty : new FieldCollection<Argument>(arguments);
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public string? Description { get; }
+
+    /// <inheritdoc/>
+    public string? DeprecationReason { get; }
+
+    /// <summary>Whether the field is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>The result type.</summary>
+    public IOutputType Type => _type ?? throw new InvalidOperationException($"Field \"{Name}\" is not complete.");
+
+    /// <summary>The arguments, in definition order.</summary>
+    public FieldCollection<Argument> Arguments { get; private set; } = FieldCollection<Argument>.Empty;
+
+    /// <summary>The type that declares this field; <see langword="null"/> for the introspection meta fields.</summary>
+    public IComplexOutputType? DeclaringType { get; internal set; }
+
+    /// <summary>The definition node, or <see langword="null"/> for built-in or code-first fields.</summary>
+    public FieldDefinitionNode? SyntaxNode { get; }
+
+    /// <summary>The field coordinate, e.g. <c>Query.user</c>.</summary>
+    public string Coordinate => DeclaringType is null ? Name : $"{DeclaringType.Name}.{Name}";
+
+    internal void Complete(IOutputType type, FieldCollection<Argument> arguments)
+    {
+        _type = type;
+        Arguments = arguments;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Coordinate;
+}

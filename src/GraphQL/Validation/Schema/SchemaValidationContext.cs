@@ -1,0 +1,33 @@
+using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Validation;
+
+/// <summary>The schema being validated and the errors found so far.</summary>
+internal sealed class SchemaValidationContext(Schema schema)
+{
+    private const string Code = "SCHEMA_INVALID";
+
+    private readonly List<GraphQLError> _errors = [];
+
+    public Schema Schema { get; } = schema;
+
+    public IReadOnlyList<GraphQLError> Errors => _errors;
+
+    /// <summary>Reports an error at the given nodes; missing nodes (types built in code) are skipped.</summary>
+    public void ReportError(string message, params ReadOnlySpan<ISyntaxNode?> nodes)
+    {
+        var locations = new List<ErrorLocation>(nodes.Length);
+        foreach (var node in nodes)
+        {
+            if (node?.Location is { } location)
+            {
+                locations.Add(new ErrorLocation(location.Line, location.Column));
+            }
+        }
+
+        _errors.Add(new GraphQLError(message) { Locations = locations, Code = Code });
+    }
+
+    public void ReportError(string message, IEnumerable<ISyntaxNode?> nodes) => ReportError(message, [.. nodes]);
+}
