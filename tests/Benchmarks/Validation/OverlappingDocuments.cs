@@ -4,7 +4,7 @@ namespace KtPortal.Benchmarks.Validation;
 
 /// <summary>
 /// Documents shaped to make naive field merging explode. <c>overlapping.mjs</c> builds the same ones for
-/// graphql-js, and the unit tests (<c>AdversarialDocuments</c>) build them too.
+/// graphql-js; the unit tests compile this file too (linked from <c>KtPortal.GraphQL.Tests</c>).
 /// </summary>
 public static class OverlappingDocuments
 {
@@ -41,18 +41,17 @@ public static class OverlappingDocuments
         => "{ " + Repeat(count, static (b, i) => b.Append("...F").Append(i).Append(' ')) + "} "
            + Repeat(count, static (b, i) => b.Append("fragment F").Append(i).Append(" on Query { a { x } } "));
 
-    /// <summary><c>{ a { a { ... { x } } } ... }</c>: <paramref name="count"/> copies, 16 deep.</summary>
-    public static string NestedFields(int count)
+    /// <summary><c>{ a { a { ... { x } } } ... }</c>: <paramref name="count"/> copies, <paramref name="depth"/> deep.</summary>
+    public static string NestedFields(int count, int depth = 16)
     {
-        const int Depth = 16;
         var one = new StringBuilder();
-        for (var d = 0; d < Depth; d++)
+        for (var d = 0; d < depth; d++)
         {
             one.Append("a { ");
         }
 
         one.Append('x');
-        for (var d = 0; d < Depth; d++)
+        for (var d = 0; d < depth; d++)
         {
             one.Append(" }");
         }

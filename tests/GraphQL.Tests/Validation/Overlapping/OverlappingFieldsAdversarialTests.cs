@@ -1,3 +1,4 @@
+using KtPortal.Benchmarks.Validation;
 using KtPortal.GraphQL.Validation.Rules;
 
 namespace KtPortal.GraphQL.Tests.Validation.Overlapping;
@@ -18,7 +19,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [InlineData(10_000)]
     public void RepeatedIdenticalFields_AreValid_WithLinearWork(int count)
     {
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.RepeatedFields(count));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.RepeatedFields(count));
 
         Assert.Empty(errors);
         Assert.InRange(checker!.Comparisons, 1, 10);
@@ -27,7 +28,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [Fact]
     public void RepeatedIdenticalFields_WithOneDifferentCopy_ReportEveryPairWithIt()
     {
-        var document = AdversarialDocuments.RepeatedFields(5_000)[..^1] + "a { b { x: y } } }";
+        var document = OverlappingDocuments.RepeatedFields(5_000)[..^1] + "a { b { x: y } } }";
 
         var (errors, checker) = OverlappingFieldsTestHarness.Run(document);
 
@@ -44,7 +45,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [InlineData(10_000)]
     public void AliasesWithDifferentArguments_StopAtTheErrorLimit(int count)
     {
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.AliasesWithDifferentArguments(count));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.AliasesWithDifferentArguments(count));
 
         Assert.Equal(101, errors.Count);
         Assert.Equal(
@@ -57,7 +58,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [Fact]
     public void ConflictSearch_StopsAtTheConfiguredErrorLimit()
     {
-        var document = AdversarialDocuments.AliasesWithDifferentArguments(100);
+        var document = OverlappingDocuments.AliasesWithDifferentArguments(100);
 
         var (errors, checker) = OverlappingFieldsTestHarness.Run(document, maxErrors: 1_000);
 
@@ -84,7 +85,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [InlineData(60)]
     public void FragmentFanOut_IsValid_WithLinearWork(int depth)
     {
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.FragmentFanOut(depth));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.FragmentFanOut(depth));
 
         Assert.Empty(errors);
         Assert.InRange(checker!.Comparisons, 1, depth + 2);
@@ -92,13 +93,13 @@ public sealed class OverlappingFieldsAdversarialTests
 
     [Fact]
     public void ShallowFragmentDiamond_IsValid()
-        => Assert.Empty(OverlappingFieldsTestHarness.Validate(AdversarialDocuments.FragmentDiamond(50)));
+        => Assert.Empty(OverlappingFieldsTestHarness.Validate(OverlappingDocuments.FragmentDiamond(50)));
 
     [Fact]
     public void DeepFragmentDiamond_RunsIntoTheBudget_LikeGraphQLJs()
     {
         // Every fragment is compared with every deeper one: 2 * 400^2 pairs. graphql-js aborts too.
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.FragmentDiamond(400));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.FragmentDiamond(400));
 
         Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
         Assert.True(checker!.BudgetSpent > OverlappingFieldsCanBeMergedChecker.ComplexityBudget);
@@ -109,7 +110,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [InlineData(5_000)]
     public void SiblingFragments_AreValid_WithLinearWork(int count)
     {
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.SiblingFragments(count));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.SiblingFragments(count));
 
         Assert.Empty(errors);
         Assert.InRange(checker!.Comparisons, 1, 10);
@@ -120,7 +121,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [InlineData(5_000)]
     public void NestedIdenticalFields_AreValid_WithWorkLinearInDepth(int count)
     {
-        var (errors, checker) = OverlappingFieldsTestHarness.Run(AdversarialDocuments.NestedFields(count));
+        var (errors, checker) = OverlappingFieldsTestHarness.Run(OverlappingDocuments.NestedFields(count));
 
         Assert.Empty(errors);
         Assert.InRange(checker!.Comparisons, 1, 40);
@@ -131,10 +132,10 @@ public sealed class OverlappingFieldsAdversarialTests
     {
         foreach (var build in new Func<int, string>[]
         {
-            AdversarialDocuments.RepeatedFields,
-            AdversarialDocuments.AliasesWithDifferentArguments,
-            AdversarialDocuments.SiblingFragments,
-            static n => AdversarialDocuments.NestedFields(n),
+            OverlappingDocuments.RepeatedFields,
+            OverlappingDocuments.AliasesWithDifferentArguments,
+            OverlappingDocuments.SiblingFragments,
+            static n => OverlappingDocuments.NestedFields(n),
         })
         {
             var small = OverlappingFieldsTestHarness.Run(build(1_000)).Checker!;
@@ -148,7 +149,7 @@ public sealed class OverlappingFieldsAdversarialTests
     [Fact]
     public void Work_IsDeterministic()
     {
-        var document = AdversarialDocuments.SiblingFragments(300) + " query Q { " + AdversarialDocuments.RepeatedFields(300)[1..];
+        var document = OverlappingDocuments.SiblingFragments(300) + " query Q { " + OverlappingDocuments.RepeatedFields(300)[1..];
 
         var first = OverlappingFieldsTestHarness.Run(document).Checker!;
         var second = OverlappingFieldsTestHarness.Run(document).Checker!;
