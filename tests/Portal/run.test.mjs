@@ -106,6 +106,30 @@ test('after kill -9 of the whole run, the next run starts from the same data', a
   assert.equal(postgresRunning(), false);
 });
 
+test('a run killed while initdb is creating the cluster leaves nothing half-made: the next run starts', async () => {
+  const freshData = mkdtempSync(join(tmpdir(), 'ktportal-initdb-'));
+  chmodSync(freshData, 0o755);
+  const url = `http://127.0.0.1:${await freePort()}`;
+  const staging = join(freshData, 'postgres.initdb');
+  try {
+    const first = startPortal(url, { PORTAL_DATA_DIR: freshData });
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(staging) && !first.exited && Date.now() < deadline) await sleep(5);
+    assert.ok(existsSync(staging), `initdb's staging folder never appeared:\n${first.output}`);
+    process.kill(-first.child.pid, 'SIGKILL');
+    await first.exit;
+    assert.equal(existsSync(join(freshData, 'postgres', 'PG_VERSION')), false, 'the kill must land before the cluster is complete');
+
+    const second = startPortal(url, { PORTAL_DATA_DIR: freshData });
+    await waitHealthy(url, second);
+    assert.match(second.output, /creating an embedded PostgreSQL cluster/);
+    process.kill(-second.child.pid, 'SIGTERM');
+    assert.equal((await second.exit).code, 143, second.output);
+  } finally {
+    rmSync(freshData, { recursive: true, force: true });
+  }
+});
+
 test('an address already in use gets one clear line and a non-zero exit', async () => {
   const blocker = net.createServer().listen(0, '127.0.0.1');
   await new Promise((ok) => blocker.on('listening', ok));
