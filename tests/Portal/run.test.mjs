@@ -20,6 +20,21 @@ const freePort = () => new Promise((ok, fail) => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Each ./portal run gets its own process group; if this test process is stopped, stop them too (each
+// stops its own PostgreSQL on SIGTERM), wait for them, and remove the data folders.
+const running = new Map();
+const folders = new Set([dataDir]);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    for (const child of running.keys()) {
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    }
+    await Promise.race([Promise.all(running.values()), sleep(20_000)]);
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
 /** Starts ./portal run in its own process group; returns a handle with its output so far. */
 function startPortal(url, extraEnv = {}) {
   const env = { ...process.env, PORTAL_URL: url, PORTAL_DATA_DIR: dataDir, ...extraEnv };
@@ -28,7 +43,12 @@ function startPortal(url, extraEnv = {}) {
   const handle = { child, output: '', exited: null };
   child.stdout.on('data', (d) => { handle.output += d; });
   child.stderr.on('data', (d) => { handle.output += d; });
-  handle.exit = new Promise((ok) => child.on('exit', (code, signal) => { handle.exited = { code, signal }; ok(handle.exited); }));
+  handle.exit = new Promise((ok) => child.on('exit', (code, signal) => {
+    running.delete(child);
+    handle.exited = { code, signal };
+    ok(handle.exited);
+  }));
+  running.set(child, handle.exit);
   return handle;
 }
 
@@ -109,6 +129,7 @@ test('after kill -9 of the whole run, the next run starts from the same data', a
 test('a run killed while initdb is creating the cluster leaves nothing half-made: the next run starts', async () => {
   const freshData = mkdtempSync(join(tmpdir(), 'ktportal-initdb-'));
   chmodSync(freshData, 0o755);
+  folders.add(freshData);
   const url = `http://127.0.0.1:${await freePort()}`;
   const staging = join(freshData, 'postgres.initdb');
   try {
