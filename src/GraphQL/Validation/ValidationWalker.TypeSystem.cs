@@ -8,22 +8,12 @@ internal sealed partial class ValidationWalker
     // KnownTypeNames and KnownDirectives report inside them too.
     private void VisitTypeSystemNode(ISyntaxNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterTypeSystemNode])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterTypeSystemNode(_context, node);
-        }
+        Call(RuleHook.EnterTypeSystemNode, node, static (rule, context, node) => rule.EnterTypeSystemNode(context, node));
 
         _context.PushAncestor(node);
         VisitTypeSystemChildren(node);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveTypeSystemNode])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveTypeSystemNode(_context, node);
-        }
+        Call(RuleHook.LeaveTypeSystemNode, node, static (rule, context, node) => rule.LeaveTypeSystemNode(context, node));
     }
 
     private void VisitTypeSystemChildren(ISyntaxNode node)

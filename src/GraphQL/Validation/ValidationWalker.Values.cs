@@ -30,23 +30,13 @@ internal sealed partial class ValidationWalker
 
     private void VisitScalarValue(IValueNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterScalarValue])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterScalarValue(_context, node);
-        }
+        Call(RuleHook.EnterScalarValue, node, static (rule, context, node) => rule.EnterScalarValue(context, node));
     }
 
     private void VisitListValue(ListValueNode node)
     {
         _context.EnterListValueType();
-        foreach (var index in _hooks[(int)RuleHook.EnterListValue])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterListValue(_context, node);
-        }
+        Call(RuleHook.EnterListValue, node, static (rule, context, node) => rule.EnterListValue(context, node));
 
         _context.PushAncestor(node);
         foreach (var item in node.Values)
@@ -55,55 +45,30 @@ internal sealed partial class ValidationWalker
         }
 
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveListValue])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveListValue(_context, node);
-        }
+        Call(RuleHook.LeaveListValue, node, static (rule, context, node) => rule.LeaveListValue(context, node));
 
         _context.LeaveInputValueType();
     }
 
     private void VisitObjectValue(ObjectValueNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterObjectValue])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterObjectValue(_context, node);
-        }
+        Call(RuleHook.EnterObjectValue, node, static (rule, context, node) => rule.EnterObjectValue(context, node));
 
         _context.PushAncestor(node);
         foreach (var field in node.Fields)
         {
             _context.EnterObjectFieldType(field);
-            foreach (var index in _hooks[(int)RuleHook.EnterObjectField])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.EnterObjectField(_context, field);
-            }
+            Call(RuleHook.EnterObjectField, field, static (rule, context, node) => rule.EnterObjectField(context, node));
 
             _context.PushAncestor(field);
             VisitValue(field.Value);
             _context.PopAncestor();
-            foreach (var index in _hooks[(int)RuleHook.LeaveObjectField])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.LeaveObjectField(_context, field);
-            }
+            Call(RuleHook.LeaveObjectField, field, static (rule, context, node) => rule.LeaveObjectField(context, node));
 
             _context.LeaveInputValueType();
         }
 
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveObjectValue])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveObjectValue(_context, node);
-        }
+        Call(RuleHook.LeaveObjectValue, node, static (rule, context, node) => rule.LeaveObjectValue(context, node));
     }
 }

@@ -24,12 +24,7 @@ internal sealed partial class ValidationWalker
 
     public void Walk(DocumentNode document)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterDocument])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterDocument(_context, document);
-        }
+        Call(RuleHook.EnterDocument, document, static (rule, context, node) => rule.EnterDocument(context, node));
 
         _context.PushAncestor(document);
         foreach (var definition in document.Definitions)
@@ -49,23 +44,13 @@ internal sealed partial class ValidationWalker
         }
 
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveDocument])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveDocument(_context, document);
-        }
+        Call(RuleHook.LeaveDocument, document, static (rule, context, node) => rule.LeaveDocument(context, node));
     }
 
     private void VisitOperation(OperationDefinitionNode node)
     {
         _context.EnterOperationType(node);
-        foreach (var index in _hooks[(int)RuleHook.EnterOperationDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterOperationDefinition(_context, node);
-        }
+        Call(RuleHook.EnterOperationDefinition, node, static (rule, context, node) => rule.EnterOperationDefinition(context, node));
 
         _context.PushAncestor(node);
         foreach (var variableDefinition in node.VariableDefinitions)
@@ -76,12 +61,7 @@ internal sealed partial class ValidationWalker
         VisitDirectives(node.Directives);
         VisitSelectionSet(node.SelectionSet);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveOperationDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveOperationDefinition(_context, node);
-        }
+        Call(RuleHook.LeaveOperationDefinition, node, static (rule, context, node) => rule.LeaveOperationDefinition(context, node));
 
         _context.LeaveOutputType();
     }
@@ -89,24 +69,14 @@ internal sealed partial class ValidationWalker
     private void VisitFragmentDefinition(FragmentDefinitionNode node)
     {
         _context.EnterFragmentType(node.TypeCondition);
-        foreach (var index in _hooks[(int)RuleHook.EnterFragmentDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterFragmentDefinition(_context, node);
-        }
+        Call(RuleHook.EnterFragmentDefinition, node, static (rule, context, node) => rule.EnterFragmentDefinition(context, node));
 
         _context.PushAncestor(node);
         VisitNamedType(node.TypeCondition);
         VisitDirectives(node.Directives);
         VisitSelectionSet(node.SelectionSet);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveFragmentDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveFragmentDefinition(_context, node);
-        }
+        Call(RuleHook.LeaveFragmentDefinition, node, static (rule, context, node) => rule.LeaveFragmentDefinition(context, node));
 
         _context.LeaveOutputType();
     }
@@ -114,12 +84,7 @@ internal sealed partial class ValidationWalker
     private void VisitVariableDefinition(VariableDefinitionNode node)
     {
         _context.EnterVariableDefinitionType(node);
-        foreach (var index in _hooks[(int)RuleHook.EnterVariableDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterVariableDefinition(_context, node);
-        }
+        Call(RuleHook.EnterVariableDefinition, node, static (rule, context, node) => rule.EnterVariableDefinition(context, node));
 
         _context.PushAncestor(node);
         VisitVariable(node.Variable);
@@ -131,12 +96,7 @@ internal sealed partial class ValidationWalker
 
         VisitDirectives(node.Directives);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveVariableDefinition])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveVariableDefinition(_context, node);
-        }
+        Call(RuleHook.LeaveVariableDefinition, node, static (rule, context, node) => rule.LeaveVariableDefinition(context, node));
 
         _context.LeaveInputType();
     }
@@ -144,12 +104,7 @@ internal sealed partial class ValidationWalker
     private void VisitSelectionSet(SelectionSetNode node)
     {
         _context.EnterSelectionSetType();
-        foreach (var index in _hooks[(int)RuleHook.EnterSelectionSet])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterSelectionSet(_context, node);
-        }
+        Call(RuleHook.EnterSelectionSet, node, static (rule, context, node) => rule.EnterSelectionSet(context, node));
 
         _context.PushAncestor(node);
         foreach (var selection in node.Selections)
@@ -169,12 +124,7 @@ internal sealed partial class ValidationWalker
         }
 
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveSelectionSet])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveSelectionSet(_context, node);
-        }
+        Call(RuleHook.LeaveSelectionSet, node, static (rule, context, node) => rule.LeaveSelectionSet(context, node));
 
         _context.LeaveSelectionSetType();
     }
@@ -182,12 +132,7 @@ internal sealed partial class ValidationWalker
     private void VisitField(FieldNode node)
     {
         _context.EnterFieldType(node);
-        foreach (var index in _hooks[(int)RuleHook.EnterField])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterField(_context, node);
-        }
+        Call(RuleHook.EnterField, node, static (rule, context, node) => rule.EnterField(context, node));
 
         _context.PushAncestor(node);
         VisitArguments(node.Arguments);
@@ -198,45 +143,25 @@ internal sealed partial class ValidationWalker
         }
 
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveField])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveField(_context, node);
-        }
+        Call(RuleHook.LeaveField, node, static (rule, context, node) => rule.LeaveField(context, node));
 
         _context.LeaveFieldType();
     }
 
     private void VisitFragmentSpread(FragmentSpreadNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterFragmentSpread])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterFragmentSpread(_context, node);
-        }
+        Call(RuleHook.EnterFragmentSpread, node, static (rule, context, node) => rule.EnterFragmentSpread(context, node));
 
         _context.PushAncestor(node);
         VisitDirectives(node.Directives);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveFragmentSpread])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveFragmentSpread(_context, node);
-        }
+        Call(RuleHook.LeaveFragmentSpread, node, static (rule, context, node) => rule.LeaveFragmentSpread(context, node));
     }
 
     private void VisitInlineFragment(InlineFragmentNode node)
     {
         _context.EnterFragmentType(node.TypeCondition);
-        foreach (var index in _hooks[(int)RuleHook.EnterInlineFragment])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterInlineFragment(_context, node);
-        }
+        Call(RuleHook.EnterInlineFragment, node, static (rule, context, node) => rule.EnterInlineFragment(context, node));
 
         _context.PushAncestor(node);
         if (node.TypeCondition is not null)
@@ -247,12 +172,7 @@ internal sealed partial class ValidationWalker
         VisitDirectives(node.Directives);
         VisitSelectionSet(node.SelectionSet);
         _context.PopAncestor();
-        foreach (var index in _hooks[(int)RuleHook.LeaveInlineFragment])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.LeaveInlineFragment(_context, node);
-        }
+        Call(RuleHook.LeaveInlineFragment, node, static (rule, context, node) => rule.LeaveInlineFragment(context, node));
 
         _context.LeaveOutputType();
     }
@@ -262,22 +182,12 @@ internal sealed partial class ValidationWalker
         foreach (var argument in arguments)
         {
             _context.EnterArgumentType(argument);
-            foreach (var index in _hooks[(int)RuleHook.EnterArgument])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.EnterArgument(_context, argument);
-            }
+            Call(RuleHook.EnterArgument, argument, static (rule, context, node) => rule.EnterArgument(context, node));
 
             _context.PushAncestor(argument);
             VisitValue(argument.Value);
             _context.PopAncestor();
-            foreach (var index in _hooks[(int)RuleHook.LeaveArgument])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.LeaveArgument(_context, argument);
-            }
+            Call(RuleHook.LeaveArgument, argument, static (rule, context, node) => rule.LeaveArgument(context, node));
 
             _context.LeaveArgumentType();
         }
@@ -288,22 +198,12 @@ internal sealed partial class ValidationWalker
         foreach (var directive in directives)
         {
             _context.EnterDirectiveType(directive);
-            foreach (var index in _hooks[(int)RuleHook.EnterDirective])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.EnterDirective(_context, directive);
-            }
+            Call(RuleHook.EnterDirective, directive, static (rule, context, node) => rule.EnterDirective(context, node));
 
             _context.PushAncestor(directive);
             VisitArguments(directive.Arguments);
             _context.PopAncestor();
-            foreach (var index in _hooks[(int)RuleHook.LeaveDirective])
-            {
-                var rule = _rules[index];
-                _context.CurrentRuleName = rule.Name;
-                rule.LeaveDirective(_context, directive);
-            }
+            Call(RuleHook.LeaveDirective, directive, static (rule, context, node) => rule.LeaveDirective(context, node));
 
             _context.LeaveDirectiveType();
         }
@@ -311,22 +211,12 @@ internal sealed partial class ValidationWalker
 
     private void VisitVariable(VariableNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterVariable])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterVariable(_context, node);
-        }
+        Call(RuleHook.EnterVariable, node, static (rule, context, node) => rule.EnterVariable(context, node));
     }
 
     private void VisitNamedType(NamedTypeNode node)
     {
-        foreach (var index in _hooks[(int)RuleHook.EnterNamedType])
-        {
-            var rule = _rules[index];
-            _context.CurrentRuleName = rule.Name;
-            rule.EnterNamedType(_context, node);
-        }
+        Call(RuleHook.EnterNamedType, node, static (rule, context, node) => rule.EnterNamedType(context, node));
     }
 
     private void VisitTypeReference(ITypeNode node)
@@ -346,6 +236,18 @@ internal sealed partial class ValidationWalker
                 VisitTypeReference(nonNull.Type);
                 _context.PopAncestor();
                 break;
+        }
+    }
+
+    // Calls, in registration order, every rule that overrides the hook. The static lambdas are cached by the
+    // compiler, so a call allocates nothing.
+    private void Call<TNode>(RuleHook hook, TNode node, Action<ValidationRule, ValidationContext, TNode> call)
+    {
+        foreach (var index in _hooks[(int)hook])
+        {
+            var rule = _rules[index];
+            _context.CurrentRuleName = rule.Name;
+            call(rule, _context, node);
         }
     }
 }

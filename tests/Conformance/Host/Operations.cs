@@ -1,8 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
 using KtPortal.GraphQL.Validation;
-using KtPortal.GraphQL.Validation.Sdl;
 
 namespace KtPortal.Conformance.Host;
 
@@ -38,39 +38,34 @@ internal static class Operations
 
     /// <summary>
     /// <c>buildSchema(source)</c> then <c>validateSchema</c>: the SDL rule errors when there are any,
-    /// otherwise the schema validation errors.
+    /// otherwise the schema validation errors (<see cref="SchemaBuilder.Create"/> runs both, in that order).
     /// </summary>
     public static void BuildSchema(string source, Utf8JsonWriter writer)
     {
-        DocumentNode document;
+        if (TryBuildSchema(source, writer, out _))
+        {
+            AnswerWriter.WriteErrors(writer, []);
+        }
+    }
+
+    /// <summary>Builds the schema, or writes the syntax error or the schema errors and returns false.</summary>
+    public static bool TryBuildSchema(string source, Utf8JsonWriter writer, [NotNullWhen(true)] out Schema? schema)
+    {
+        schema = null;
         try
         {
-            document = Utf8GraphQLParser.Parse(source);
+            schema = SchemaBuilder.New().AddDocumentFromString(source).Create();
+            return true;
         }
         catch (SyntaxException exception)
         {
             AnswerWriter.WriteSyntaxError(writer, exception);
-            return;
-        }
-
-        var sdlErrors = SdlValidator.Validate(document);
-        if (sdlErrors.Count > 0)
-        {
-            AnswerWriter.WriteErrors(writer, sdlErrors);
-            return;
-        }
-
-        Schema schema;
-        try
-        {
-            schema = SchemaBuilder.New().AddDocument(document).Create();
         }
         catch (SchemaException exception)
         {
             AnswerWriter.WriteErrors(writer, exception.Errors);
-            return;
         }
 
-        AnswerWriter.WriteErrors(writer, SchemaValidator.Validate(schema));
+        return false;
     }
 }

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
-using KtPortal.GraphQL.Validation.Sdl;
 
 namespace KtPortal.Conformance.Host;
 
@@ -9,37 +7,13 @@ namespace KtPortal.Conformance.Host;
 internal static class SchemaPrintOperations
 {
     /// <summary>
-    /// The printed schema; the syntax error, the SDL rule errors or the build errors when the document does
-    /// not build (graphql-js <c>buildSchema</c> throws the SDL rule errors but does not validate the schema).
+    /// The printed schema; the syntax error or the schema errors when the document does not build. Only valid
+    /// schemas are compared: graphql-js <c>buildSchema</c> would print some that our builder rejects.
     /// </summary>
     public static void Print(string source, bool introspection, Utf8JsonWriter writer)
     {
-        DocumentNode document;
-        try
+        if (!Operations.TryBuildSchema(source, writer, out var schema))
         {
-            document = Utf8GraphQLParser.Parse(source);
-        }
-        catch (SyntaxException exception)
-        {
-            AnswerWriter.WriteSyntaxError(writer, exception);
-            return;
-        }
-
-        var sdlErrors = SdlValidator.Validate(document);
-        if (sdlErrors.Count > 0)
-        {
-            AnswerWriter.WriteErrors(writer, sdlErrors);
-            return;
-        }
-
-        Schema schema;
-        try
-        {
-            schema = SchemaBuilder.New().AddDocument(document).Create();
-        }
-        catch (SchemaException exception)
-        {
-            AnswerWriter.WriteErrors(writer, exception.Errors);
             return;
         }
 

@@ -16,8 +16,20 @@ function locationsOf(error) {
   return (error.locations ?? []).map(({ line, column }) => ({ line, column }));
 }
 
-function plain(error) {
+export function plain(error) {
   return { message: error.message, locations: locationsOf(error) };
+}
+
+/** `{document}`, or `{syntaxError: {message, locations}}` when the source does not parse. */
+export function parseOrSyntaxError(source) {
+  try {
+    return { document: parse(source) };
+  } catch (error) {
+    if (error instanceof GraphQLError) {
+      return { syntaxError: plain(error) };
+    }
+    throw error;
+  }
 }
 
 function keyOf(error) {
@@ -47,14 +59,8 @@ function attribute(errors, rules, runAlone) {
 
 /** `{printed}` or `{syntaxError: {message, locations}}`. */
 export function referencePrint(source) {
-  try {
-    return { printed: print(parse(source)) };
-  } catch (error) {
-    if (error instanceof GraphQLError) {
-      return { syntaxError: plain(error) };
-    }
-    throw error;
-  }
+  const { document, syntaxError } = parseOrSyntaxError(source);
+  return syntaxError ? { syntaxError } : { printed: print(document) };
 }
 
 const schemaCache = new Map();
@@ -84,14 +90,9 @@ export function referenceValidate(schemaSdl, source) {
  * `{syntaxError}` when the document does not parse.
  */
 export function referenceBuildSchema(source) {
-  let document;
-  try {
-    document = parse(source);
-  } catch (error) {
-    if (error instanceof GraphQLError) {
-      return { syntaxError: plain(error) };
-    }
-    throw error;
+  const { document, syntaxError } = parseOrSyntaxError(source);
+  if (syntaxError) {
+    return { syntaxError };
   }
   const sdlErrors = validateSDL(document);
   if (sdlErrors.length > 0) {

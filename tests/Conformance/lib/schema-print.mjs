@@ -1,10 +1,7 @@
 // Schema printing on both sides: graphql-js printSchema / printIntrospectionSchema, and the host's ops.
-import { buildASTSchema, GraphQLError, parse, printIntrospectionSchema, printSchema } from 'graphql';
+import { buildASTSchema, printIntrospectionSchema, printSchema } from 'graphql';
 import { validateSDL } from 'graphql/validation/validate.mjs';
-
-function plain(error) {
-  return { message: error.message, locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })) };
-}
+import { parseOrSyntaxError, plain } from './reference.mjs';
 
 /**
  * What graphql-js answers for `printSchema(buildSchema(source))`: `{printed}`; `{syntaxError}` when the
@@ -12,14 +9,9 @@ function plain(error) {
  * throws, or the error building throws; `{printError}` when printing itself throws.
  */
 export function referencePrintSchema(source, { introspection = false } = {}) {
-  let document;
-  try {
-    document = parse(source);
-  } catch (error) {
-    if (error instanceof GraphQLError) {
-      return { syntaxError: plain(error) };
-    }
-    throw error;
+  const { document, syntaxError } = parseOrSyntaxError(source);
+  if (syntaxError) {
+    return { syntaxError };
   }
   const sdlErrors = validateSDL(document);
   if (sdlErrors.length > 0) {

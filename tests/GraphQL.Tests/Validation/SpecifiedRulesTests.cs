@@ -1,5 +1,6 @@
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Validation;
+using KtPortal.Testing;
 using static KtPortal.GraphQL.Tests.Validation.ValidationAssert;
 
 namespace KtPortal.GraphQL.Tests.Validation;
@@ -75,118 +76,7 @@ public sealed class SpecifiedRulesTests
 
     [Fact]
     public void IntrospectionQuery_IsValid()
-        => ExpectSpecifiedRuleErrors(
-            """
-
-                query IntrospectionQuery {
-                  __schema {
-                    
-                    queryType { name kind }
-                    mutationType { name kind }
-                    subscriptionType { name kind }
-                    types {
-                      ...FullType
-                    }
-                    directives {
-                      name
-                      description
-                      
-                      
-                      
-                      locations
-                      args {
-                        ...InputValue
-                      }
-                    }
-                  }
-                }
-
-                fragment FullType on __Type {
-                  kind
-                  name
-                  description
-                  
-                  
-                  fields(includeDeprecated: true) {
-                    name
-                    description
-                    args {
-                      ...InputValue
-                    }
-                    type {
-                      ...TypeRef
-                    }
-                    isDeprecated
-                    deprecationReason
-                  }
-                  inputFields {
-                    ...InputValue
-                  }
-                  interfaces {
-                    ...TypeRef
-                  }
-                  enumValues(includeDeprecated: true) {
-                    name
-                    description
-                    isDeprecated
-                    deprecationReason
-                  }
-                  possibleTypes {
-                    ...TypeRef
-                  }
-                }
-
-                fragment InputValue on __InputValue {
-                  name
-                  description
-                  type { ...TypeRef }
-                  defaultValue
-                  
-                  
-                }
-
-                fragment TypeRef on __Type {
-                  kind
-                  name
-                  ofType {
-                    name
-                    kind
-                    ofType {
-                      name
-                      kind
-                      ofType {
-                        name
-                        kind
-                        ofType {
-                          name
-                          kind
-                          ofType {
-                            name
-                            kind
-                            ofType {
-                              name
-                              kind
-                              ofType {
-                                name
-                                kind
-                                ofType {
-                                  name
-                                  kind
-                                  ofType {
-                                    name
-                                    kind
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              
-            """);
+        => ExpectSpecifiedRuleErrors(RepositoryFiles.ReadText("tests", "Benchmarks", "Documents", "introspection.graphql"));
 
     private static void ExpectSpecifiedRuleErrors(string document, params ExpectedError[] expected)
     {

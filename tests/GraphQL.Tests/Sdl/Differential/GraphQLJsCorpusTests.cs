@@ -1,9 +1,9 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
 using KtPortal.GraphQL.Validation;
 using KtPortal.GraphQL.Validation.Sdl;
+using KtPortal.Testing;
 
 namespace KtPortal.GraphQL.Tests.Sdl.Differential;
 
@@ -58,7 +58,7 @@ public sealed class GraphQLJsCorpusTests
 
     private static List<(string Sdl, string[] Errors)> Load()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SourceDirectory(), "graphql-js-corpus.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("tests", "GraphQL.Tests", "Sdl", "Differential", "graphql-js-corpus.json")));
         return
         [
             .. json.RootElement.EnumerateArray().Select(entry => (
@@ -66,6 +66,4 @@ public sealed class GraphQLJsCorpusTests
                 entry.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray())),
         ];
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
 using KtPortal.GraphQL.Validation;
 using KtPortal.GraphQL.Validation.Rules;
+using KtPortal.Testing;
 
 namespace KtPortal.GraphQL.Tests.Validation.Overlapping;
 
@@ -24,7 +24,7 @@ internal static class OverlappingFieldsTestHarness
     public static Schema Schema => LazySchema.Value;
 
     /// <summary>The folder of this file, where the schema and the reference results live.</summary>
-    public static string Directory => FolderOf();
+    public static string Directory => RepositoryFiles.PathOf("tests", "GraphQL.Tests", "Validation", "Overlapping");
 
     public static IReadOnlyList<GraphQLError> Validate(string document) => Run(document).Errors;
 
@@ -44,6 +44,4 @@ internal static class OverlappingFieldsTestHarness
         => string.Join(
             "\n",
             errors.Select(static e => e.Message + " @ " + string.Join(" ", e.Locations.Select(static l => $"{l.Line}:{l.Column}"))));
-
-    private static string FolderOf([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
