@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using KtPortal.Domain.Identity;
+using KtPortal.Domain.Persistence;
 using Npgsql;
 
 namespace KtPortal.Api.Seed;
@@ -53,7 +54,7 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource)
                 IdOf("organization", slug),
                 name,
                 slug,
-                kind.ToString().ToUpperInvariant(),
+                EnumText.ToText(kind),
                 parentSlug is null ? DBNull.Value : IdOf("organization", parentSlug)));
         }
 
