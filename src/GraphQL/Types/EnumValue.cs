@@ -19,6 +19,7 @@ public sealed class EnumValue : IField
         Description = description;
         DeprecationReason = deprecationReason;
         SyntaxNode = syntaxNode;
+        RuntimeValue = name;
     }
 
     /// <inheritdoc/>
@@ -32,6 +33,9 @@ public sealed class EnumValue : IField
 
     /// <summary>Whether the value is deprecated.</summary>
     public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>The runtime value this enum value stands for; its name unless the schema binds another.</summary>
+    public object RuntimeValue { get; internal set; } = null!;
 
     /// <summary>The definition node, or <see langword="null"/>.</summary>
     public EnumValueDefinitionNode? SyntaxNode { get; }

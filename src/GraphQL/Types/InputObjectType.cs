@@ -37,6 +37,15 @@ public sealed class InputObjectType : INamedType, IInputType
     /// <summary>Whether this is a OneOf input object (<c>@oneOf</c>): exactly one field must be given, non-null.</summary>
     public bool IsOneOf { get; internal set; }
 
+    /// <summary>The CLR type input values coerce to, or <see langword="null"/> for dictionaries.</summary>
+    public Type? RuntimeType { get; internal set; }
+
+    /// <summary>
+    /// Builds the runtime value from the coerced fields (only the fields given or defaulted are present);
+    /// <see langword="null"/> keeps the dictionary.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object?>, object>? RuntimeFactory { get; internal set; }
+
     /// <summary>The fields, in definition order.</summary>
     public FieldCollection<InputField> Fields { get; private set; } = FieldCollection<InputField>.Empty;
 

@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
@@ -19,4 +20,7 @@ public sealed class InterfaceType : ComplexOutputType<InterfaceTypeDefinitionNod
 
     /// <inheritdoc/>
     public override TypeKind Kind => TypeKind.Interface;
+
+    /// <inheritdoc/>
+    public Func<object, IResolverContext, ObjectType?>? ResolveType { get; internal set; }
 }

@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
@@ -19,4 +20,14 @@ public sealed class ObjectType : ComplexOutputType<ObjectTypeDefinitionNode>
 
     /// <inheritdoc/>
     public override TypeKind Kind => TypeKind.Object;
+
+    /// <summary>The CLR type whose instances are values of this type, or <see langword="null"/>.</summary>
+    public Type? RuntimeType { get; internal set; }
+
+    /// <summary>
+    /// Decides whether a value belongs to this type, for abstract types without a type resolver. When
+    /// <see langword="null"/>, a value of <see cref="RuntimeType"/> belongs, and a dictionary whose
+    /// <c>__typename</c> entry names this type belongs.
+    /// </summary>
+    public Func<object, IResolverContext, bool>? IsOfType { get; internal set; }
 }

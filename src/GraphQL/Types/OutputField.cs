@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
@@ -49,6 +50,24 @@ public sealed class OutputField : IField
 
     /// <summary>The definition node, or <see langword="null"/> for built-in or code-first fields.</summary>
     public FieldDefinitionNode? SyntaxNode { get; }
+
+    /// <summary>
+    /// The resolver; <see langword="null"/> means the default resolver (a dictionary entry or a public property
+    /// or field of the parent value with the field's name, compared case-insensitively).
+    /// </summary>
+    public FieldResolverDelegate? Resolver { get; internal set; }
+
+    /// <summary>For subscription root fields: creates the source event stream.</summary>
+    public SubscribeResolverDelegate? SubscribeResolver { get; internal set; }
+
+    /// <summary>
+    /// Whether the resolver may run concurrently with its sibling fields (true by default). Resolvers that
+    /// share a non-thread-safe resource (such as an EF Core context) are marked serial.
+    /// </summary>
+    public bool IsParallelExecutable { get; internal set; } = true;
+
+    /// <summary>Build-time metadata that later stages (cost analysis, paging, filtering) attach to the field.</summary>
+    public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>The field coordinate, e.g. <c>Query.user</c>.</summary>
     public string Coordinate => DeclaringType is null ? Name : $"{DeclaringType.Name}.{Name}";

@@ -46,11 +46,46 @@ public class ScalarType : ILeafType
     /// <inheritdoc/>
     public IReadOnlyList<ITypeExtensionNode> ExtensionSyntaxNodes => (IReadOnlyList<ITypeExtensionNode>?)_extensions ?? [];
 
+    /// <summary>The CLR type of this scalar's runtime values; <see cref="object"/> for scalars defined only in SDL.</summary>
+    public virtual Type RuntimeType => typeof(object);
+
     /// <summary>
     /// Checks a literal (never a variable) against this scalar. Returns <see langword="null"/> when it is
-    /// accepted, otherwise the error message.
+    /// accepted, otherwise the error message. By default this is <see cref="ParseLiteral"/> without its result.
     /// </summary>
-    public virtual string? ValidateLiteral(IValueNode literal) => null;
+    public virtual string? ValidateLiteral(IValueNode literal)
+    {
+        try
+        {
+            ParseLiteral(literal);
+            return null;
+        }
+        catch (CoercionException exception)
+        {
+            return exception.Message;
+        }
+    }
+
+    /// <summary>
+    /// Input coercion of a literal: the runtime value it stands for. Variables inside the literal have already
+    /// been replaced by their values. SDL-only scalars accept any literal, as graphql-js <c>valueFromASTUntyped</c>.
+    /// </summary>
+    /// <exception cref="CoercionException">The literal is not a valid value of this scalar.</exception>
+    public virtual object? ParseLiteral(IValueNode literal) => LiteralValues.ToUntyped(literal);
+
+    /// <summary>
+    /// Input coercion of a variable value as the transport decoded it (strings, booleans, numbers,
+    /// <see cref="System.Text.Json.JsonElement"/>, dictionaries, lists). SDL-only scalars return it unchanged.
+    /// </summary>
+    /// <exception cref="CoercionException">The value is not a valid value of this scalar.</exception>
+    public virtual object? ParseValue(object? externalValue) => externalValue;
+
+    /// <summary>
+    /// Result coercion: the JSON-writable value (string, boolean, number, <see cref="System.Text.Json.JsonElement"/>,
+    /// or dictionaries and lists of those) for a non-null runtime value. SDL-only scalars return it unchanged.
+    /// </summary>
+    /// <exception cref="CoercionException">The value cannot be represented by this scalar.</exception>
+    public virtual object? Serialize(object runtimeValue) => runtimeValue;
 
     internal void AddExtension(ITypeExtensionNode node) => (_extensions ??= []).Add(node);
 

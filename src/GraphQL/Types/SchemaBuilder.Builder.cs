@@ -15,9 +15,14 @@ public sealed partial class SchemaBuilder
         private readonly List<DirectiveDefinitionNode> _directiveDefinitions = [];
         private readonly List<SchemaExtensionNode> _schemaExtensions = [];
         private readonly List<ITypeDefinitionNode> _typeDefinitions = [];
+        private readonly IReadOnlyDictionary<string, ScalarType> _boundScalars;
         private SchemaDefinitionNode? _schemaDefinition;
 
-        public Builder(DocumentNode document) => _document = document;
+        public Builder(DocumentNode document, IReadOnlyDictionary<string, ScalarType> boundScalars)
+        {
+            _document = document;
+            _boundScalars = boundScalars;
+        }
 
         public Schema Build()
         {
@@ -129,7 +134,8 @@ public sealed partial class SchemaBuilder
             var description = definition.Description?.Value;
             INamedType type = definition switch
             {
-                ScalarTypeDefinitionNode scalar => new ScalarType(name, description, SpecifiedByUrl(scalar.Directives), scalar),
+                ScalarTypeDefinitionNode scalar => _boundScalars.GetValueOrDefault(name)
+                    ?? new ScalarType(name, description, SpecifiedByUrl(scalar.Directives), scalar),
                 ObjectTypeDefinitionNode obj => new ObjectType(name, description, obj),
                 InterfaceTypeDefinitionNode iface => new InterfaceType(name, description, iface),
                 UnionTypeDefinitionNode union => new UnionType(name, description, union),

@@ -48,7 +48,8 @@ public sealed partial class SchemaBuilder
     {
         var document = MergeDocuments();
         ValidateSdl(document);
-        var schema = new Builder(document).Build();
+        var schema = new Builder(document, _scalars).Build();
+        ApplyBindings(schema);
         ValidateSchema(schema);
         return schema;
     }

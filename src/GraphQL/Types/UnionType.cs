@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
@@ -27,6 +28,9 @@ public sealed class UnionType : IAbstractType
 
     /// <inheritdoc/>
     public TypeKind Kind => TypeKind.Union;
+
+    /// <inheritdoc/>
+    public Func<object, IResolverContext, ObjectType?>? ResolveType { get; internal set; }
 
     /// <inheritdoc/>
     public string Name { get; }

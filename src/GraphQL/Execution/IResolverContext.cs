@@ -1,0 +1,70 @@
+using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Execution;
+
+/// <summary>What a resolver sees: the field, its parent value, its coerced arguments, services and the request.</summary>
+public interface IResolverContext
+{
+    /// <summary>The schema being executed.</summary>
+    Schema Schema { get; }
+
+    /// <summary>The object type the field is resolved on.</summary>
+    ObjectType ObjectType { get; }
+
+    /// <summary>The field being resolved.</summary>
+    OutputField Field { get; }
+
+    /// <summary>The first field node of the selection (the one that names the response key).</summary>
+    FieldNode Selection { get; }
+
+    /// <summary>Every field node merged into this response key, in document order.</summary>
+    IReadOnlyList<FieldNode> FieldNodes { get; }
+
+    /// <summary>The response name: the alias, or the field name.</summary>
+    string ResponseName { get; }
+
+    /// <summary>The operation being executed.</summary>
+    OperationDefinitionNode Operation { get; }
+
+    /// <summary>The coerced variable values of the request.</summary>
+    IReadOnlyDictionary<string, object?> Variables { get; }
+
+    /// <summary>The response path of this field.</summary>
+    FieldPath Path { get; }
+
+    /// <summary>The parent value (the root value for root fields, the event for subscription fields).</summary>
+    object? Parent();
+
+    /// <summary>The parent value as <typeparamref name="T"/>.</summary>
+    T Parent<T>();
+
+    /// <summary>
+    /// The coerced value of the argument <paramref name="name"/> converted to <typeparamref name="T"/>. Lists
+    /// convert to arrays, <see cref="List{T}"/> or any list interface; input objects are already their runtime
+    /// type when the schema binds one, otherwise <see cref="IReadOnlyDictionary{TKey, TValue}"/>.
+    /// </summary>
+    T ArgumentValue<T>(string name);
+
+    /// <summary>The coerced argument value as coerced, or <see langword="null"/>.</summary>
+    object? ArgumentValue(string name);
+
+    /// <summary>Whether the argument was given (literally, by a provided variable, or by a default value).</summary>
+    bool HasArgument(string name);
+
+    /// <summary>The services of the request scope.</summary>
+    IServiceProvider Services { get; }
+
+    /// <summary>A required service of the request scope.</summary>
+    T Service<T>()
+        where T : notnull;
+
+    /// <summary>Request state shared by every resolver: set by the transport (user, claims) or by resolvers.</summary>
+    IDictionary<string, object?> ContextData { get; }
+
+    /// <summary>Signalled when the request is aborted or the execution timeout passes.</summary>
+    CancellationToken RequestAborted { get; }
+
+    /// <summary>Adds a field error at this field's path without failing the field.</summary>
+    void ReportError(GraphQLError error);
+}
