@@ -3,7 +3,11 @@ using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Execution;
 
-/// <summary>What a resolver sees: the field, its parent value, its coerced arguments, services and the request.</summary>
+/// <summary>
+/// What a resolver sees: the field, its parent value, its coerced arguments, services and the request. The
+/// context is valid until the resolver's task completes; the executor may reuse it afterwards, so a resolver
+/// must not keep it (copy what later work needs).
+/// </summary>
 public interface IResolverContext
 {
     /// <summary>The schema being executed.</summary>

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using KtPortal.GraphQL.Execution.Internal;
 
 namespace KtPortal.GraphQL.Execution;
 
@@ -8,6 +10,19 @@ namespace KtPortal.GraphQL.Execution;
 /// </summary>
 public sealed class OperationResult : IExecutionResult
 {
+    private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly object? _data;
+
+    internal OperationResult(object? data, bool hasData, IReadOnlyList<GraphQLError> errors, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        _data = data;
+        HasData = hasData;
+        Errors = errors;
+        Extensions = extensions;
+    }
+
     /// <summary>The errors, in the order they were raised; empty when there are none.</summary>
     public IReadOnlyList<GraphQLError> Errors { get; } = [];
 
@@ -19,11 +34,63 @@ public sealed class OperationResult : IExecutionResult
     /// </summary>
     public bool HasData { get; }
 
+    /// <summary>Whether <c>data</c> is present and not null.</summary>
+    public bool HasNonNullData => HasData && _data is not null;
+
+    /// <summary>The completed data: an internal result object, or <see langword="null"/>.</summary>
+    internal object? Data => _data;
+
+    /// <summary>A result without data, for request errors (syntax, validation, variables, transport limits).</summary>
+    /// <param name="errors">The errors; at least one.</param>
+    public static OperationResult FromErrors(IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return new OperationResult(null, hasData: false, errors, null);
+    }
+
     /// <summary>Writes the response object.</summary>
-    public void WriteTo(Utf8JsonWriter writer) => throw new NotImplementedException();
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        if (Errors.Count > 0)
+        {
+            writer.WritePropertyName("errors");
+            writer.WriteStartArray();
+            foreach (var error in Errors)
+            {
+                ErrorJsonWriter.Write(writer, error);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (HasData)
+        {
+            writer.WritePropertyName("data");
+            ResultJsonWriter.WriteValue(writer, _data);
+        }
+
+        if (Extensions is { Count: > 0 })
+        {
+            writer.WritePropertyName("extensions");
+            ResultJsonWriter.WriteValue(writer, Extensions);
+        }
+
+        writer.WriteEndObject();
+    }
 
     /// <summary>The response as JSON text.</summary>
-    public string ToJson(bool indented = false) => throw new NotImplementedException();
+    public string ToJson(bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        {
+            WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

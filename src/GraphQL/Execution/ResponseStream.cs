@@ -1,15 +1,90 @@
+using System.Runtime.CompilerServices;
+
 namespace KtPortal.GraphQL.Execution;
 
 /// <summary>
 /// The results of a subscription: one <see cref="OperationResult"/> per source event, each executed on its
 /// own. Disposing the stream (or cancelling the enumeration) unsubscribes and releases every resource.
 /// </summary>
+// https://spec.graphql.org/October2021/#MapSourceToResponseEvent()
 public sealed class ResponseStream : IExecutionResult
 {
+    private readonly IAsyncEnumerable<object?> _source;
+    private readonly Func<object?, CancellationToken, ValueTask<OperationResult>> _executeEvent;
+    // Never disposed: it has no timer, and a late reader still links to it after the stream is released.
+    private readonly CancellationTokenSource _disposed = new();
+    private IAsyncEnumerator<object?>? _enumerator;
+    private int _started;
+    private int _reading;
+    private int _released;
+
+    internal ResponseStream(IAsyncEnumerable<object?> source, Func<object?, CancellationToken, ValueTask<OperationResult>> executeEvent)
+    {
+        _source = source;
+        _executeEvent = executeEvent;
+    }
+
     /// <summary>Reads the results until the source stream ends or <paramref name="cancellationToken"/> fires.</summary>
+    /// <exception cref="InvalidOperationException">The results are read a second time.</exception>
     public IAsyncEnumerable<OperationResult> ReadResultsAsync(CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            throw new InvalidOperationException("The results of a subscription can be read only once.");
+        }
+
+        return ReadAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerable<OperationResult> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposed.Token);
+        Volatile.Write(ref _reading, 1);
+        try
+        {
+            if (_disposed.IsCancellationRequested)
+            {
+                yield break;
+            }
+
+            _enumerator = _source.GetAsyncEnumerator(linked.Token);
+            while (await _enumerator.MoveNextAsync().ConfigureAwait(false))
+            {
+                yield return await _executeEvent(_enumerator.Current, linked.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _reading, 0);
+            await ReleaseAsync().ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => throw new NotImplementedException();
+    public async ValueTask DisposeAsync()
+    {
+        if (!_disposed.IsCancellationRequested)
+        {
+            await _disposed.CancelAsync().ConfigureAwait(false);
+        }
+
+        // A reader in progress releases the source itself once its pending read returns.
+        if (Volatile.Read(ref _reading) == 0)
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask ReleaseAsync()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 1)
+        {
+            return;
+        }
+
+        if (_enumerator is { } enumerator)
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -3,9 +3,13 @@ using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
 
-/// <summary>The five scalars the spec defines, with their literal input coercion rules.</summary>
+/// <summary>
+/// The five scalars the spec defines, coercing exactly as graphql-js <c>GraphQLInt</c>, <c>GraphQLFloat</c>,
+/// <c>GraphQLString</c>, <c>GraphQLBoolean</c> and <c>GraphQLID</c> do, with CLR numbers standing in for
+/// JavaScript numbers. Each kind's coercion lives in <c>Scalars/BuiltInScalarType.{Kind}.cs</c>.
+/// </summary>
 // https://spec.graphql.org/October2021/#sec-Scalars.Built-in-Scalars
-internal sealed class BuiltInScalarType : ScalarType
+internal sealed partial class BuiltInScalarType : ScalarType
 {
     private readonly Kinds _kind;
 
@@ -47,6 +51,15 @@ internal sealed class BuiltInScalarType : ScalarType
         "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.",
         Kinds.Id);
 
+    /// <summary><see cref="int"/>, <see cref="double"/>, <see cref="string"/>, <see cref="bool"/>, or <see cref="string"/> for ID.</summary>
+    public override Type RuntimeType => _kind switch
+    {
+        Kinds.Int => typeof(int),
+        Kinds.Float => typeof(double),
+        Kinds.Boolean => typeof(bool),
+        _ => typeof(string),
+    };
+
     // https://spec.graphql.org/October2021/#sec-Int.Input-Coercion
     public override string? ValidateLiteral(IValueNode literal) => _kind switch
     {
@@ -66,6 +79,48 @@ internal sealed class BuiltInScalarType : ScalarType
             ? null
             : $"ID cannot represent a non-string and non-integer value: {SyntaxPrinter.Print(literal)}",
     };
+
+    /// <inheritdoc/>
+    public override object? ParseLiteral(IValueNode literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        return _kind switch
+        {
+            Kinds.Int => ParseIntLiteral(literal),
+            Kinds.Float => ParseFloatLiteral(literal),
+            Kinds.String => ParseStringLiteral(literal),
+            Kinds.Boolean => ParseBooleanLiteral(literal),
+            _ => ParseIdLiteral(literal),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override object? ParseValue(object? externalValue)
+    {
+        var value = ScalarValues.Unwrap(externalValue);
+        return _kind switch
+        {
+            Kinds.Int => ParseIntValue(value),
+            Kinds.Float => ParseFloatValue(value),
+            Kinds.String => ParseStringValue(value),
+            Kinds.Boolean => ParseBooleanValue(value),
+            _ => ParseIdValue(value),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override object? Serialize(object runtimeValue)
+    {
+        ArgumentNullException.ThrowIfNull(runtimeValue);
+        return _kind switch
+        {
+            Kinds.Int => SerializeInt(runtimeValue),
+            Kinds.Float => SerializeFloat(runtimeValue),
+            Kinds.String => SerializeString(runtimeValue),
+            Kinds.Boolean => SerializeBoolean(runtimeValue),
+            _ => SerializeId(runtimeValue),
+        };
+    }
 
     // graphql-js compares the parsed double against the 32-bit bounds, so "1e3"-like forms never reach here
     // and very long digit strings are simply out of range.

@@ -50,6 +50,7 @@ public static partial class Introspection
             "Request the type information of a single type.");
         TypeNameField = new OutputField("__typename", NonNull(SpecifiedScalars.String), description: "The name of the current Object type at runtime.");
         Types = [SchemaType, DirectiveType, DirectiveLocationType, TypeType, FieldType, InputValueType, EnumValueType, TypeKindType];
+        BindResolvers();
     }
 
     /// <summary><c>__Schema</c>.</summary>

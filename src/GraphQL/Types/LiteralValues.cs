@@ -9,9 +9,10 @@ public static class LiteralValues
     /// <summary>
     /// graphql-js <c>valueFromASTUntyped</c>: integers become <see cref="int"/> (or <see cref="long"/> /
     /// <see cref="decimal"/> when they do not fit), floats <see cref="double"/>, objects dictionaries and
-    /// lists object lists. Variables are not allowed here; replace them first.
+    /// lists object lists. A variable takes its value from <paramref name="variables"/>, and is
+    /// <see langword="null"/> when it has none (as during validation, where no values exist yet).
     /// </summary>
-    public static object? ToUntyped(IValueNode literal)
+    public static object? ToUntyped(IValueNode literal, IReadOnlyDictionary<string, object?>? variables = null)
     {
         ArgumentNullException.ThrowIfNull(literal);
         switch (literal)
@@ -36,13 +37,15 @@ public static class LiteralValues
                 return stringValue.Value;
             case BooleanValueNode booleanValue:
                 return booleanValue.Value;
+            case VariableNode variable:
+                return variables?.GetValueOrDefault(variable.Name.Value);
             case EnumValueNode enumValue:
                 return enumValue.Value;
             case ListValueNode list:
                 var items = new List<object?>(list.Values.Count);
                 foreach (var item in list.Values)
                 {
-                    items.Add(ToUntyped(item));
+                    items.Add(ToUntyped(item, variables));
                 }
 
                 return items;
@@ -50,12 +53,12 @@ public static class LiteralValues
                 var fields = new Dictionary<string, object?>(obj.Fields.Count, StringComparer.Ordinal);
                 foreach (var field in obj.Fields)
                 {
-                    fields[field.Name.Value] = ToUntyped(field.Value);
+                    fields[field.Name.Value] = ToUntyped(field.Value, variables);
                 }
 
                 return fields;
             default:
-                throw new ArgumentException($"{literal.Kind} has no value without variables.", nameof(literal));
+                throw new ArgumentException($"{literal.Kind} is not a value.", nameof(literal));
         }
     }
 }

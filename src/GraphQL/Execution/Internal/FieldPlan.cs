@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Execution.Internal;
+
+/// <summary>
+/// One response key of a collected selection set for one object type: the field, its merged field nodes, its
+/// literal arguments (coerced once when they hold no variables) and the plans of its sub-selections, kept per
+/// object type so that a repeated request does no collection work.
+/// </summary>
+internal sealed class FieldPlan
+{
+    private static readonly ArgumentsResult NoArguments = new(new Dictionary<string, object?>(0, StringComparer.Ordinal), null);
+
+    private readonly bool _cacheChildren;
+    private IReadOnlyList<ErrorLocation>? _locations;
+    private DefaultFieldResolver? _defaultResolver;
+    private ArgumentsResult? _staticArguments;
+    private ChildPlans? _firstChildPlans;
+    private ConcurrentDictionary<ObjectType, FieldPlan[]>? _childPlans;
+
+    public FieldPlan(ObjectType parentType, string responseName, OutputField field, FieldNode[] nodes, bool cacheChildren)
+    {
+        ParentType = parentType;
+        ResponseName = responseName;
+        EncodedName = JsonEncodedText.Encode(responseName);
+        Field = field;
+        Nodes = nodes;
+        IsTypeName = ReferenceEquals(field, Introspection.TypeNameField);
+        _cacheChildren = cacheChildren;
+        HasArguments = field.Arguments.Count > 0;
+        ArgumentsUseVariables = HasArguments && UsesVariables(nodes[0]);
+        var named = field.Type.NamedType();
+        IsLeaf = named is ScalarType or EnumType;
+        NeedsContext = field.Resolver is not null
+            || named is IAbstractType
+            || (named is ObjectType { IsOfType: not null });
+    }
+
+    public ObjectType ParentType { get; }
+
+    public string ResponseName { get; }
+
+    /// <summary>The response name, encoded for the JSON writer once.</summary>
+    public JsonEncodedText EncodedName { get; }
+
+    public OutputField Field { get; }
+
+    public FieldNode[] Nodes { get; }
+
+    public bool IsTypeName { get; }
+
+    /// <summary>Whether the field's named type is a scalar or enum (its completion never needs the resolver context).</summary>
+    public bool IsLeaf { get; }
+
+    public bool HasArguments { get; }
+
+    public bool ArgumentsUseVariables { get; }
+
+    /// <summary>Whether completion may call type resolvers or <c>IsOfType</c>, which take a resolver context.</summary>
+    public bool NeedsContext { get; }
+
+    public IReadOnlyList<ErrorLocation> Locations => _locations ??= Locate(Nodes);
+
+    public DefaultFieldResolver DefaultResolver => _defaultResolver ??= new DefaultFieldResolver(Field.Name);
+
+    public string Coordinate => ParentType.Name + "." + Field.Name;
+
+    /// <summary>The coerced arguments, or the error that coercing them raised.</summary>
+    public ArgumentsResult GetArguments(Schema schema, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (!HasArguments)
+        {
+            return NoArguments;
+        }
+
+        if (ArgumentsUseVariables)
+        {
+            return ArgumentCoercion.Coerce(Field, Nodes[0], variables);
+        }
+
+        return _staticArguments ??= ArgumentCoercion.Coerce(Field, Nodes[0], variables);
+    }
+
+    public FieldPlan[] GetChildPlans(FieldCollector collector, ObjectType type)
+    {
+        if (!_cacheChildren)
+        {
+            return collector.CollectSubfields(type, Nodes);
+        }
+
+        var first = Volatile.Read(ref _firstChildPlans);
+        if (first is not null && ReferenceEquals(first.Type, type))
+        {
+            return first.Plans;
+        }
+
+        if (first is null)
+        {
+            var created = new ChildPlans(type, collector.CollectSubfields(type, Nodes));
+            first = Interlocked.CompareExchange(ref _firstChildPlans, created, null) ?? created;
+            if (ReferenceEquals(first.Type, type))
+            {
+                return first.Plans;
+            }
+        }
+
+        _childPlans ??= new ConcurrentDictionary<ObjectType, FieldPlan[]>(ReferenceEqualityComparer.Instance);
+        return _childPlans.GetOrAdd(type, static (t, state) => state.Collector.CollectSubfields(t, state.Nodes), (Collector: collector, Nodes));
+    }
+
+    private static bool UsesVariables(FieldNode node)
+    {
+        foreach (var argument in node.Arguments)
+        {
+            if (LiteralCoercion.HasVariables(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static IReadOnlyList<ErrorLocation> Locate(IReadOnlyList<ISyntaxNode> nodes)
+    {
+        var locations = new List<ErrorLocation>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (node.Location is { } location)
+            {
+                locations.Add(new ErrorLocation(location.Line, location.Column));
+            }
+        }
+
+        return locations;
+    }
+
+    private sealed record ChildPlans(ObjectType Type, FieldPlan[] Plans);
+}
+
+/// <summary>Coerced argument values, or the error that stopped their coercion.</summary>
+internal sealed record ArgumentsResult(IReadOnlyDictionary<string, object?> Values, GraphQLError? Error);

@@ -1,0 +1,234 @@
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Execution.Internal;
+
+internal sealed partial class OperationContext
+{
+    // https://spec.graphql.org/October2021/#ExecuteSelectionSet()
+    public ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? parent, FieldPlan[] plans, FieldPath path, bool serial)
+    {
+        var map = new ResultMap(plans.Length);
+        if (serial)
+        {
+            return ContinueSelectionSetAsync(type, parent, plans, path, map, null, 0, 0, serial: true);
+        }
+
+        PendingField[]? pending = null;
+        var pendingCount = 0;
+        for (var i = 0; i < plans.Length; i++)
+        {
+            var plan = plans[i];
+            if (!plan.Field.IsParallelExecutable)
+            {
+                return ContinueSelectionSetAsync(type, parent, plans, path, map, pending, pendingCount, i, serial: false);
+            }
+
+            var task = ExecuteField(type, parent, plan, path);
+            if (task.IsCompletedSuccessfully)
+            {
+                var value = task.Result;
+                map.Set(i, plan.EncodedName, value);
+                if (Invalid.Is(value))
+                {
+                    // As in graphql-js, a null that fails this object stops the fields not yet started.
+                    break;
+                }
+            }
+            else
+            {
+                pending ??= new PendingField[plans.Length - i];
+                pending[pendingCount++] = new PendingField(i, task);
+            }
+        }
+
+        return pending is null ? new ValueTask<object?>(Finish(map)) : AwaitPendingAsync(plans, map, pending, pendingCount);
+    }
+
+    private static object Finish(ResultMap map)
+    {
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (Invalid.Is(map.GetValue(i)))
+            {
+                return Invalid.Value;
+            }
+        }
+
+        return map;
+    }
+
+    private static async ValueTask<object?> AwaitPendingAsync(FieldPlan[] plans, ResultMap map, PendingField[] pending, int pendingCount)
+    {
+        await AwaitAllAsync(plans, map, pending, pendingCount).ConfigureAwait(false);
+        return Finish(map);
+    }
+
+    private static async ValueTask AwaitAllAsync(FieldPlan[] plans, ResultMap map, PendingField[] pending, int pendingCount)
+    {
+        for (var p = 0; p < pendingCount; p++)
+        {
+            var (index, task) = pending[p];
+            map.Set(index, plans[index].EncodedName, await task.ConfigureAwait(false));
+        }
+    }
+
+    // Serial fields wait for everything started before them, and finish before the next field starts.
+    // https://spec.graphql.org/October2021/#sec-Mutation
+    private async ValueTask<object?> ContinueSelectionSetAsync(
+        ObjectType type,
+        object? parent,
+        FieldPlan[] plans,
+        FieldPath path,
+        ResultMap map,
+        PendingField[]? pending,
+        int pendingCount,
+        int start,
+        bool serial)
+    {
+        for (var i = start; i < plans.Length; i++)
+        {
+            var plan = plans[i];
+            if (serial || !plan.Field.IsParallelExecutable)
+            {
+                if (pendingCount > 0)
+                {
+                    await AwaitAllAsync(plans, map, pending!, pendingCount).ConfigureAwait(false);
+                    pendingCount = 0;
+                }
+
+                var completed = await ExecuteField(type, parent, plan, path).ConfigureAwait(false);
+                map.Set(i, plan.EncodedName, completed);
+                if (Invalid.Is(completed))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var task = ExecuteField(type, parent, plan, path);
+            if (task.IsCompletedSuccessfully)
+            {
+                var value = task.Result;
+                map.Set(i, plan.EncodedName, value);
+                if (Invalid.Is(value))
+                {
+                    break;
+                }
+            }
+            else
+            {
+                pending ??= new PendingField[plans.Length - i];
+                pending[pendingCount++] = new PendingField(i, task);
+            }
+        }
+
+        if (pendingCount > 0)
+        {
+            await AwaitAllAsync(plans, map, pending!, pendingCount).ConfigureAwait(false);
+        }
+
+        return Finish(map);
+    }
+
+    // https://spec.graphql.org/October2021/#ExecuteField()
+    private ValueTask<object?> ExecuteField(ObjectType type, object? parent, FieldPlan plan, FieldPath parentPath)
+    {
+        var path = new PathRef(parentPath, plan.ResponseName);
+        if (plan.IsTypeName)
+        {
+            return new ValueTask<object?>(type.Name);
+        }
+
+        ResolverContext? context = null;
+        object? result;
+        try
+        {
+            var arguments = plan.GetArguments(Schema, Variables);
+            if (arguments.Error is not null)
+            {
+                AddError(arguments.Error with { Path = path.ToPath().ToList() });
+                return new ValueTask<object?>(NullFor(plan.Field.Type));
+            }
+
+            if (plan.NeedsContext)
+            {
+                context = CreateContext(type, plan, parent, path, arguments.Values);
+            }
+
+            var resolver = plan.Field.Resolver;
+            if (resolver is null)
+            {
+                // A subscription root field without a resolver yields the event itself.
+                result = _isSubscriptionEvent && parentPath.Depth == 0 ? parent : plan.DefaultResolver.Resolve(parent);
+            }
+            else
+            {
+                context ??= CreateContext(type, plan, parent, path, arguments.Values);
+                var pending = resolver(context);
+                if (!pending.IsCompletedSuccessfully)
+                {
+                    return AwaitResolverAsync(pending, plan, path, context);
+                }
+
+                result = pending.Result;
+                if (plan.IsLeaf)
+                {
+                    var completed = CompleteField(plan, path, result, null);
+                    if (completed.IsCompletedSuccessfully)
+                    {
+                        ReturnContext(context);
+                    }
+
+                    return completed;
+                }
+            }
+        }
+        catch (Exception exception) when (!IsAborted(exception))
+        {
+            HandleException(exception, plan, path);
+            return new ValueTask<object?>(NullFor(plan.Field.Type));
+        }
+
+        return CompleteField(plan, path, result, context);
+    }
+
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context)
+    {
+        object? result;
+        try
+        {
+            result = await pending.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsAborted(exception))
+        {
+            HandleException(exception, plan, path);
+            return NullFor(plan.Field.Type);
+        }
+
+        return await CompleteField(plan, path, result, context).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteField(FieldPlan plan, PathRef path, object? result, ResolverContext? context)
+    {
+        var completion = CompleteValue(plan.Field.Type, plan, path, result, context);
+        if (completion.IsCompletedSuccessfully)
+        {
+            var value = completion.Result;
+            return new ValueTask<object?>(Invalid.Is(value) ? NullFor(plan.Field.Type) : value);
+        }
+
+        return AwaitFieldCompletionAsync(completion, plan.Field.Type);
+    }
+
+    private static async ValueTask<object?> AwaitFieldCompletionAsync(ValueTask<object?> completion, IType type)
+    {
+        var value = await completion.ConfigureAwait(false);
+        return Invalid.Is(value) ? NullFor(type) : value;
+    }
+
+    /// <summary>The value of a failed position: null when nullable, otherwise the failure moves up.</summary>
+    private static object? NullFor(IType type) => type.Kind == TypeKind.NonNull ? Invalid.Value : null;
+
+    private readonly record struct PendingField(int Index, ValueTask<object?> Task);
+}
