@@ -7,9 +7,9 @@ namespace KtPortal.GraphQL.Types;
 public sealed partial class SchemaBuilder
 {
     // graphql-js validateSDL: the document must be valid SDL before anything is built.
-    private static void ValidateSdl(DocumentNode document)
+    private static void ValidateSdl(DocumentNode document, IReadOnlyDictionary<ISyntaxNode, string>? origins)
     {
-        var errors = SdlValidator.Validate(document);
+        var errors = SdlValidator.Validate(document, origins);
         if (errors.Count > 0)
         {
             throw new SchemaException(errors);
@@ -17,9 +17,9 @@ public sealed partial class SchemaBuilder
     }
 
     // graphql-js validateSchema: the built schema must satisfy the type system rules.
-    private static void ValidateSchema(Schema schema)
+    private static void ValidateSchema(Schema schema, IReadOnlyDictionary<ISyntaxNode, string>? origins)
     {
-        var errors = SchemaValidator.Validate(schema);
+        var errors = SchemaValidator.Validate(schema, origins);
         if (errors.Count > 0)
         {
             throw new SchemaException(errors);

@@ -46,17 +46,33 @@ public sealed partial class SchemaBuilder
     /// <exception cref="SchemaException">The documents do not describe a valid schema.</exception>
     public Schema Create()
     {
-        var document = MergeDocuments();
-        ValidateSdl(document);
-        var schema = new Builder(document, _scalars).Build();
-        ApplyBindings(schema);
-        ValidateSchema(schema);
-        return schema;
+        var codeFirst = CompileCodeFirst();
+        var document = MergeDocuments(codeFirst?.Definitions);
+        ValidateSdl(document, codeFirst?.Origins);
+
+        var bindingCount = _bindings.Count;
+        foreach (var bind in codeFirst?.Bindings ?? [])
+        {
+            bind(this);
+        }
+
+        try
+        {
+            var schema = new Builder(document, _scalars).Build();
+            ApplyBindings(schema);
+            ValidateSchema(schema, codeFirst?.Origins);
+            return schema;
+        }
+        finally
+        {
+            // Code-first bindings belong to this build only; the next Create compiles them again.
+            _bindings.RemoveRange(bindingCount, _bindings.Count - bindingCount);
+        }
     }
 
-    private DocumentNode MergeDocuments()
+    private DocumentNode MergeDocuments(IReadOnlyList<IDefinitionNode>? generated)
     {
-        if (_documents.Count == 1)
+        if (_documents.Count == 1 && generated is null)
         {
             return _documents[0];
         }
@@ -67,6 +83,7 @@ public sealed partial class SchemaBuilder
             definitions.AddRange(document.Definitions);
         }
 
+        definitions.AddRange(generated ?? []);
         return new DocumentNode(null, definitions);
     }
 }

@@ -17,11 +17,17 @@ public static partial class SchemaValidator
     /// </summary>
     /// <param name="schema">The schema to check.</param>
     /// <returns>The errors; empty when the schema is valid.</returns>
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema)
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema) => Validate(schema, null);
+
+    /// <summary>
+    /// Validates a schema some of whose definitions were generated from C# members; errors at those definitions
+    /// name the member in the message and in <c>extensions.member</c>.
+    /// </summary>
+    internal static IReadOnlyList<GraphQLError> Validate(Schema schema, IReadOnlyDictionary<Language.ISyntaxNode, string>? origins)
     {
         ArgumentNullException.ThrowIfNull(schema);
 
-        var context = new SchemaValidationContext(schema);
+        var context = new SchemaValidationContext(schema, origins);
         ValidateRootTypes(context);
         ValidateDirectives(context);
         ValidateTypes(context);

@@ -18,11 +18,17 @@ public static class SdlValidator
     /// </summary>
     /// <param name="document">The parsed SDL document.</param>
     /// <returns>The errors; empty when the document is valid.</returns>
-    public static IReadOnlyList<GraphQLError> Validate(DocumentNode document)
+    public static IReadOnlyList<GraphQLError> Validate(DocumentNode document) => Validate(document, null);
+
+    /// <summary>
+    /// Validates a document some of whose nodes were generated from C# members; errors at those nodes name the
+    /// member in the message and in <c>extensions.member</c>.
+    /// </summary>
+    internal static IReadOnlyList<GraphQLError> Validate(DocumentNode document, IReadOnlyDictionary<ISyntaxNode, string>? origins)
     {
         ArgumentNullException.ThrowIfNull(document);
 
-        var context = new SdlValidationContext();
+        var context = new SdlValidationContext(origins);
         SdlRule[] rules =
         [
             new LoneSchemaDefinitionRule(),

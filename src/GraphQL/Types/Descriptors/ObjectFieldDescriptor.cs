@@ -1,0 +1,101 @@
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Types.CodeFirst;
+
+namespace KtPortal.GraphQL.Types;
+
+/// <summary>Records what a descriptor says about one output field.</summary>
+internal sealed class ObjectFieldDescriptor(MemberDefinition field) : IObjectFieldDescriptor
+{
+    public IObjectFieldDescriptor Name(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        field.Name = name;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Description(string? description)
+    {
+        field.Description = description;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Deprecated(string? reason = null)
+    {
+        field.DeprecationReason = reason ?? "No longer supported.";
+        return this;
+    }
+
+    public IObjectFieldDescriptor Ignore(bool ignore = true)
+    {
+        field.IsIgnored = ignore;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Type<TType>()
+    {
+        field.Type = new TypeChoice(typeof(TType), null);
+        return this;
+    }
+
+    public IObjectFieldDescriptor Type(string typeSyntax)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeSyntax);
+        field.Type = new TypeChoice(null, typeSyntax);
+        return this;
+    }
+
+    public IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        var argument = field.Arguments.Find(a => a.Name == name);
+        if (argument is null)
+        {
+            argument = new MemberDefinition(null, name);
+            field.Arguments.Add(argument);
+        }
+
+        configure(new ArgumentDescriptor(argument));
+        return this;
+    }
+
+    public IObjectFieldDescriptor Resolve(FieldResolverDelegate resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        field.Resolver = resolver;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Resolve(Func<IResolverContext, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        field.Resolver = context => new ValueTask<object?>(resolver(context));
+        return this;
+    }
+
+    public IObjectFieldDescriptor Resolve(Func<IResolverContext, CancellationToken, Task<object?>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        field.Resolver = context => new ValueTask<object?>(resolver(context, context.RequestAborted));
+        return this;
+    }
+
+    public IObjectFieldDescriptor Subscribe(SubscribeResolverDelegate subscribe)
+    {
+        ArgumentNullException.ThrowIfNull(subscribe);
+        field.SubscribeResolver = subscribe;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Serial()
+    {
+        field.IsSerial = true;
+        return this;
+    }
+
+    public IObjectFieldDescriptor Directive(string name, IReadOnlyDictionary<string, object?>? arguments = null)
+    {
+        field.Directives.Add(new DirectiveApplication(name, arguments ?? new Dictionary<string, object?>()));
+        return this;
+    }
+}
