@@ -7,7 +7,8 @@ namespace KtPortal.Conformance.Host;
 /// <summary>
 /// Answers one JSON request line with one JSON answer, in the shapes the Node runner compares
 /// with graphql-js: <c>print</c>, <c>validate</c>, <c>buildSchema</c>,
-/// <c>printSchema</c> and <c>printIntrospectionSchema</c>.
+/// <c>printSchema</c>, <c>printIntrospectionSchema</c>, and execution: <c>execute</c>, <c>introspect</c>,
+/// <c>printReferenceSchema</c>.
 /// </summary>
 internal sealed class RequestHandler
 {
@@ -17,6 +18,9 @@ internal sealed class RequestHandler
     };
 
     private readonly SchemaCache _schemas = new();
+    private readonly Execution.ExecutionOperations _execution;
+
+    public RequestHandler() => _execution = new(_schemas);
 
     public ReadOnlyMemory<byte> Handle(string line)
     {
@@ -68,6 +72,15 @@ internal sealed class RequestHandler
                 break;
             case "printIntrospectionSchema":
                 SchemaPrintOperations.Print(Source(request), introspection: true, writer);
+                break;
+            case "execute":
+                _execution.Execute(request, writer);
+                break;
+            case "introspect":
+                _execution.Introspect(request, writer);
+                break;
+            case "printReferenceSchema":
+                _execution.PrintReferenceSchema(request, writer);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown op \"{op}\".");
