@@ -1,3 +1,6 @@
+using KtPortal.Api.GraphQL;
 using KtPortal.Api.Hosting;
 
-return await PortalApplication.RunAsync(args);
+return args is ["schema", .. var rest]
+    ? await SchemaExport.RunAsync(rest)
+    : await PortalApplication.RunAsync(args);

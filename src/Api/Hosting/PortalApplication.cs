@@ -1,3 +1,4 @@
+using KtPortal.Api.GraphQL;
 using KtPortal.Api.Health;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Seed;
@@ -21,6 +22,7 @@ public static class PortalApplication
         builder.Services.AddPortalDatabase(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddHostedService<StartupAnnouncer>();
+        builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
 
         var app = builder.Build();
         app.MapPortalHealthChecks();

@@ -1,0 +1,29 @@
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KtPortal.Api.GraphQL;
+
+/// <summary>The API's GraphQL schema: every module adds its types and root-field extensions here.</summary>
+public static class PortalGraphQL
+{
+    /// <summary>Registers the schema and its executor.</summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="includeExceptionDetails">Whether unexpected errors show their exception (Development only).</param>
+    public static IServiceCollection AddPortalGraphQL(this IServiceCollection services, bool includeExceptionDetails)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddGraphQLServer()
+            .AddTypeExtension<ServiceQueries>()
+            .AddInMemorySubscriptions()
+            .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
+        return services;
+    }
+
+    /// <summary>The schema as SDL, exactly as <c>schema/schema.graphql</c> must hold it.</summary>
+    public static string PrintSchema(IServiceProvider services)
+        => SchemaPrinter.Print(services.GetRequiredService<Schema>()) + "\n";
+
+    /// <summary>The executor of the API's schema.</summary>
+    public static IRequestExecutor Executor(IServiceProvider services) => services.GetRequiredService<IRequestExecutor>();
+}
