@@ -15,13 +15,13 @@ for (const b of bdn.Benchmarks) {
 const reference = new Map(js.map((r) => [r.name, r]));
 
 const us = (ns) => (ns / 1000).toFixed(2);
-console.log('| Operation | KtPortal (µs) | allocated / op | graphql-js (µs) | graphql-js ÷ KtPortal |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
+const bytesOf = (value) => (value === undefined || value === null ? '—' : `${value.toLocaleString('en-US')} B`);
+console.log('| Operation | KtPortal (µs) | allocated / op | graphql-js (µs) | graphql-js heap growth / op | graphql-js ÷ KtPortal (time) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const { label, dotnet: d, js: j } of pairs) {
   const ours = dotnet.get(d);
   const theirs = j ? reference.get(j) : undefined;
   if (!ours) throw new Error(`no BenchmarkDotNet result for ${d}`);
   const ratio = theirs ? `${(theirs.meanMicroseconds * 1000 / ours.meanNs).toFixed(1)}×` : '—';
-  const bytes = ours.bytes === undefined ? '—' : `${ours.bytes.toLocaleString('en-US')} B`;
-  console.log(`| ${label} | ${us(ours.meanNs)} | ${bytes} | ${theirs ? theirs.meanMicroseconds.toFixed(2) : '—'} | ${ratio} |`);
+  console.log(`| ${label} | ${us(ours.meanNs)} | ${bytesOf(ours.bytes)} | ${theirs ? theirs.meanMicroseconds.toFixed(2) : '—'} | ${bytesOf(theirs?.allocatedBytes)} | ${ratio} |`);
 }
