@@ -3,6 +3,7 @@ using KtPortal.Api.Health;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Seed;
 using KtPortal.Domain.Persistence.Migrations;
+using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.Api.Hosting;
 
@@ -41,6 +42,9 @@ public static class PortalApplication
         {
             app = Build(args);
             connectionString = app.Configuration.GetConnectionString("Portal");
+
+            // Build the schema now: a schema error stops start-up instead of failing the first request.
+            app.Services.GetRequiredService<IRequestExecutor>();
             await PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
             await app.RunAsync();
             return 0;
