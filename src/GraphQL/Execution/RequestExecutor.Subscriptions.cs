@@ -14,16 +14,7 @@ public sealed partial class RequestExecutor
         CancellationToken cancellationToken)
     {
         using var timeout = TimeoutSources.Rent(_options.ExecutionTimeout, cancellationToken);
-        var context = new OperationContext(
-            Schema,
-            operation,
-            variables,
-            request.RootValue,
-            request.Services ?? _services,
-            request.ContextData,
-            _errorHandling,
-            isSubscriptionEvent: false,
-            timeout.Token);
+        var context = CreateContext(request, operation, variables, request.RootValue, isSubscriptionEvent: false, timeout.Token);
 
         var plans = operation.GetRootPlans(context.Collector, rootType);
         if (plans.Length == 0)

@@ -138,16 +138,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         CancellationToken cancellationToken)
     {
         using var timeout = TimeoutSources.Rent(_options.ExecutionTimeout, cancellationToken);
-        var context = new OperationContext(
-            Schema,
-            operation,
-            variables,
-            rootValue,
-            request.Services ?? _services,
-            request.ContextData,
-            _errorHandling,
-            isSubscriptionEvent,
-            timeout.Token);
+        var context = CreateContext(request, operation, variables, rootValue, isSubscriptionEvent, timeout.Token);
 
         object? data;
         try
@@ -167,6 +158,24 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         return new OperationResult(Invalid.Is(data) ? null : data, hasData: true, _errorHandling.Filter(context.Errors), null);
     }
+
+    private OperationContext CreateContext(
+        OperationRequest request,
+        PreparedOperation operation,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        bool isSubscriptionEvent,
+        CancellationToken cancellationToken)
+        => new(
+            Schema,
+            operation,
+            variables,
+            rootValue,
+            request.Services ?? _services,
+            request.ContextData,
+            _errorHandling,
+            isSubscriptionEvent,
+            cancellationToken);
 
     private OperationResult TimeoutResult()
     {

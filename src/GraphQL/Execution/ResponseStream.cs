@@ -86,5 +86,10 @@ public sealed class ResponseStream : IExecutionResult
         {
             await enumerator.DisposeAsync().ConfigureAwait(false);
         }
+        else if (_source is IAsyncDisposable source)
+        {
+            // Never read: the subscription made by the subscribe resolver still has to be released.
+            await source.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

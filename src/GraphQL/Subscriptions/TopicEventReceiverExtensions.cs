@@ -18,24 +18,4 @@ public static class TopicEventReceiverExtensions
         var stream = await receiver.SubscribeAsync<TMessage>(topic, cancellationToken).ConfigureAwait(false);
         return new SourceEventStream<TMessage>(stream);
     }
-
-    private sealed class SourceEventStream<TMessage>(ISourceStream<TMessage> stream) : IAsyncEnumerable<object?>, IAsyncDisposable
-    {
-        public async IAsyncEnumerator<object?> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-        {
-            try
-            {
-                await foreach (var message in stream.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return message;
-                }
-            }
-            finally
-            {
-                await stream.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        public ValueTask DisposeAsync() => stream.DisposeAsync();
-    }
 }

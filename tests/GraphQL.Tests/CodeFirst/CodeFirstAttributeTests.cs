@@ -151,6 +151,78 @@ public sealed class CodeFirstAttributeTests
         Assert.True(schema.QueryType!.Fields["ticketCount"].IsParallelExecutable);
     }
 
+    [Fact]
+    public void The_classes_given_as_root_types_describe_them()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType<DescribedQuery>()
+            .AddMutationType<DescribedMutation>()
+            .AddSubscriptionType<DescribedSubscription>()
+            .Create();
+
+        Assert.Equal("Everything a reader can ask.", schema.QueryType!.Description);
+        Assert.Equal("Everything a writer can change.", schema.MutationType!.Description);
+        Assert.Equal("Everything a watcher can follow.", schema.SubscriptionType!.Description);
+        Assert.StartsWith(
+            """"
+            """Everything a reader can ask."""
+            type Query {
+            """",
+            SchemaPrinter.Print(schema),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_root_extension_class_does_not_describe_the_root_type()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType<TicketQueries>()
+            .AddTypeExtension<DescribedQueryExtension>()
+            .Create();
+
+        Assert.Null(schema.QueryType!.Description);
+    }
+
+    [Fact]
+    public void A_root_descriptor_description_wins_over_the_class()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType<DescribedQuery>()
+            .AddQueryType(d => d.Description("Said by the descriptor.").Field("extra").Type("Int").Resolve(_ => 1))
+            .Create();
+
+        Assert.Equal("Said by the descriptor.", schema.QueryType!.Description);
+    }
+
+    [GraphQLDescription("Everything a reader can ask.")]
+    public sealed class DescribedQuery
+    {
+        public int Answer => 42;
+    }
+
+    [GraphQLDescription("Everything a writer can change.")]
+    public sealed class DescribedMutation
+    {
+        public bool Touch() => true;
+    }
+
+    [GraphQLDescription("Everything a watcher can follow.")]
+    public sealed class DescribedSubscription
+    {
+        public async IAsyncEnumerable<int> Ticks()
+        {
+            await Task.Yield();
+            yield return 1;
+        }
+    }
+
+    [QueryType]
+    [GraphQLDescription("Only some of the queries.")]
+    public sealed class DescribedQueryExtension
+    {
+        public int Extra => 1;
+    }
+
     public sealed class AttributeQuery
     {
         [GraphQLType("String!")]

@@ -58,6 +58,22 @@ public sealed class CodeFirstSubscriptionTests
     }
 
     [Fact]
+    public async Task Disposing_a_topic_subscription_that_was_never_read_unsubscribes()
+    {
+        var pubSub = new InMemoryPubSub();
+        var executor = new RequestExecutor(CreateSchema(), services: Services(pubSub));
+        var stream = Assert.IsType<ResponseStream>(await executor.ExecuteAsync(new OperationRequest
+        {
+            Query = "subscription { onTicket(id: 1) { id } }",
+        }));
+        Assert.Equal(1, pubSub.GetSubscriberCount("ticket/1"));
+
+        await stream.DisposeAsync();
+
+        Assert.Equal(0, pubSub.GetSubscriberCount("ticket/1"));
+    }
+
+    [Fact]
     public async Task The_default_topic_is_the_field_name()
     {
         var pubSub = new InMemoryPubSub();

@@ -71,6 +71,8 @@ public sealed class XmlDocumentationTests : IDisposable
         Assert.NotNull(field.Description);
         Assert.Equal(docs.Summary(property), field.Description);
         Assert.DoesNotContain("\n", field.Description, StringComparison.Ordinal);
+        Assert.NotNull(schema.QueryType.Description);
+        Assert.Equal(docs.Summary(type), schema.QueryType.Description);
     }
 
     public void Dispose() => File.Delete(_path);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Execution.Internal;
 using static KtPortal.GraphQL.Tests.Execution.ExecutionTestHelpers;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Tests.Execution;
 

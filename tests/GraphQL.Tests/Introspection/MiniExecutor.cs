@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
+using KtPortal.GraphQL.Utilities;
 using Meta = KtPortal.GraphQL.Types.Introspection;
 
 namespace KtPortal.GraphQL.Tests.SchemaIntrospection;
@@ -105,19 +106,7 @@ internal static class MiniExecutor
                 writer.WriteStringValue(enumValue.Name);
                 return;
             case not null when type is ScalarType scalar:
-                switch (scalar.Serialize(value))
-                {
-                    case string text:
-                        writer.WriteStringValue(text);
-                        break;
-                    case bool boolean:
-                        writer.WriteBooleanValue(boolean);
-                        break;
-                    case var other:
-                        writer.WriteNumberValue(Convert.ToDouble(other, System.Globalization.CultureInfo.InvariantCulture));
-                        break;
-                }
-
+                JsonValueWriter.WriteValue(writer, scalar.Serialize(value), strict: true);
                 return;
         }
     }

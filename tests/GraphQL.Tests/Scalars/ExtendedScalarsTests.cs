@@ -256,6 +256,6 @@ public sealed class ExtendedScalarsTests
     [Fact]
     public void Json_ValuesWithoutAJsonForm_Fail()
         => Assert.Equal(
-            "JSON cannot represent value: " + new object(),
+            "JSON cannot represent value: {}",
             Assert.Throws<CoercionException>(() => JsonType.Instance.Serialize(new object())).Message);
 }

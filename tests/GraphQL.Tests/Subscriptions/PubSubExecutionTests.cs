@@ -74,6 +74,46 @@ public sealed class PubSubExecutionTests
         Assert.Equal(0, bus.GetSubscriberCount("t"));
     }
 
+    [Fact]
+    public async Task SubscribeEventStreamAsync_EnumeratorDisposedWithoutReading_Unsubscribes()
+    {
+        var bus = new InMemoryPubSub();
+
+        var source = await bus.SubscribeEventStreamAsync<TicketChanged>("t");
+        await source.GetAsyncEnumerator().DisposeAsync();
+
+        Assert.Equal(0, bus.GetSubscriberCount("t"));
+        Assert.Equal(0, bus.TopicCount);
+    }
+
+    [Fact]
+    public async Task DisposingTheResponseStream_WithoutReadingIt_Unsubscribes()
+    {
+        var bus = new InMemoryPubSub();
+        var executor = new RequestExecutor(CreateSchema(bus));
+        var result = await executor.ExecuteAsync(new OperationRequest { Query = "subscription { ticketChanged(id: \"1\") { id } }" });
+        Assert.Equal(1, bus.GetSubscriberCount("ticket:1"));
+
+        await Assert.IsType<ResponseStream>(result).DisposeAsync();
+
+        Assert.Equal(0, bus.GetSubscriberCount("ticket:1"));
+        Assert.Equal(0, bus.TopicCount);
+    }
+
+    [Fact]
+    public async Task ReadingAResponseStreamAlreadyDisposed_EndsAndLeavesNoSubscriber()
+    {
+        var bus = new InMemoryPubSub();
+        var executor = new RequestExecutor(CreateSchema(bus));
+        var stream = Assert.IsType<ResponseStream>(await executor.ExecuteAsync(new OperationRequest { Query = "subscription { ticketChanged(id: \"1\") { id } }" }));
+
+        await stream.DisposeAsync();
+
+        await using var results = stream.ReadResultsAsync().GetAsyncEnumerator();
+        Assert.False(await results.MoveNextAsync());
+        Assert.Equal(0, bus.GetSubscriberCount("ticket:1"));
+    }
+
     private static async Task EndsOrIsCancelled(IAsyncEnumerator<OperationResult> results)
     {
         try

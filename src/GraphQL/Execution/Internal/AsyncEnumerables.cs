@@ -8,8 +8,8 @@ namespace KtPortal.GraphQL.Execution.Internal;
 /// <summary>Views any <see cref="IAsyncEnumerable{T}"/> as a sequence of objects; the adapter is built once per CLR type.</summary>
 internal static class AsyncEnumerables
 {
-    private static readonly ConcurrentDictionary<Type, Func<object, CancellationToken, IAsyncEnumerable<object?>>?> Adapters = new();
-    private static readonly MethodInfo BoxMethod = typeof(AsyncEnumerables).GetMethod(nameof(Box), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly ConcurrentDictionary<Type, Func<object, IAsyncEnumerable<object?>>?> Adapters = new();
+    private static readonly MethodInfo AdaptMethod = typeof(AsyncEnumerables).GetMethod(nameof(Adapt), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public static bool TryAdapt(object value, [NotNullWhen(true)] out IAsyncEnumerable<object?>? items)
     {
@@ -20,26 +20,32 @@ internal static class AsyncEnumerables
         }
 
         var adapter = Adapters.GetOrAdd(value.GetType(), static type => CreateAdapter(type));
-        items = adapter?.Invoke(value, default);
+        items = adapter?.Invoke(value);
         return items is not null;
     }
 
-    private static Func<object, CancellationToken, IAsyncEnumerable<object?>>? CreateAdapter(Type type)
+    private static Func<object, IAsyncEnumerable<object?>>? CreateAdapter(Type type)
     {
         foreach (var candidate in type.GetInterfaces())
         {
             if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
             {
-                return BoxMethod.MakeGenericMethod(candidate.GetGenericArguments()[0]).CreateDelegate<Func<object, CancellationToken, IAsyncEnumerable<object?>>>();
+                return AdaptMethod.MakeGenericMethod(candidate.GetGenericArguments()[0]).CreateDelegate<Func<object, IAsyncEnumerable<object?>>>();
             }
         }
 
         return null;
     }
 
-    private static async IAsyncEnumerable<object?> Box<T>(object source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The items of <paramref name="source"/> as objects; a sequence of references is used as it is.</summary>
+    public static IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source)
+        => source as IAsyncEnumerable<object?> ?? BoxItems(source);
+
+    private static IAsyncEnumerable<object?> Adapt<T>(object source) => Box((IAsyncEnumerable<T>)source);
+
+    private static async IAsyncEnumerable<object?> BoxItems<T>(IAsyncEnumerable<T> source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var item in ((IAsyncEnumerable<T>)source).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return item;
         }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text.Json;
 using KtPortal.GraphQL.Types;
 using KtPortal.GraphQL.Validation;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Execution.Internal;
 
@@ -238,7 +239,7 @@ internal sealed class InputCoercion(bool hideSuggestions)
         };
         if (name is null)
         {
-            var printed = JsInspect.Print(value);
+            var printed = JsInspect.Inspect(value);
             onError([.. path], value, $"Enum \"{type.Name}\" cannot represent non-string value: {printed}." + DidYouMeanEnumValue(type, printed), null);
             return null;
         }

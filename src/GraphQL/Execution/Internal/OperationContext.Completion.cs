@@ -1,5 +1,6 @@
 using System.Collections;
 using KtPortal.GraphQL.Types;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Execution.Internal;
 
@@ -61,7 +62,7 @@ internal sealed partial class OperationContext
             if (serialized is null)
             {
                 RecordError(
-                    $"Expected `{scalar.Name}.serialize({JsInspect.Print(result)})` to return non-nullable value, returned: null",
+                    $"Expected `{scalar.Name}.serialize({JsInspect.Inspect(result)})` to return non-nullable value, returned: null",
                     plan,
                     path,
                     ErrorCodes.ResultInvalid);
@@ -90,8 +91,19 @@ internal sealed partial class OperationContext
             return value.Name;
         }
 
-        RecordError($"Enum \"{enumType.Name}\" cannot represent value: {JsInspect.Print(result)}", plan, path, ErrorCodes.ResultInvalid);
+        RecordError($"Enum \"{enumType.Name}\" cannot represent value: {JsInspect.Inspect(result)}", plan, path, ErrorCodes.ResultInvalid);
         return Invalid.Value;
+    }
+
+    private static List<object?> Collect(IEnumerable items)
+    {
+        var collected = new List<object?>();
+        foreach (var item in items)
+        {
+            collected.Add(item);
+        }
+
+        return collected;
     }
 
     // https://spec.graphql.org/October2021/#CompleteValue() (list types)
@@ -112,40 +124,19 @@ internal sealed partial class OperationContext
         var listPath = path.ToPath();
         try
         {
-            if (result is IList list)
+            var list = result as IList ?? Collect((IEnumerable)result);
+            var items = new object?[list.Count];
+            PendingField[]? pending = null;
+            var pendingCount = 0;
+            for (var i = 0; i < items.Length; i++)
             {
-                var items = new object?[list.Count];
-                PendingField[]? pending = null;
-                var pendingCount = 0;
-                for (var i = 0; i < items.Length; i++)
+                if (!StoreItem(items, i, CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context), itemType, ref pending, ref pendingCount))
                 {
-                    if (!StoreItem(items, i, CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context), itemType, ref pending, ref pendingCount))
-                    {
-                        return pending is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: true);
-                    }
-                }
-
-                return pending is null ? new ValueTask<object?>(new ResultList(items)) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: false);
-            }
-
-            var collected = new List<object?>();
-            foreach (var item in (IEnumerable)result)
-            {
-                collected.Add(item);
-            }
-
-            var completed = new object?[collected.Count];
-            PendingField[]? pendingItems = null;
-            var pendingItemCount = 0;
-            for (var i = 0; i < completed.Length; i++)
-            {
-                if (!StoreItem(completed, i, CompleteValue(itemType, plan, new PathRef(listPath, i), collected[i], context), itemType, ref pendingItems, ref pendingItemCount))
-                {
-                    return pendingItems is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(completed, pendingItems, pendingItemCount, itemType, knownInvalid: true);
+                    return pending is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: true);
                 }
             }
 
-            return pendingItems is null ? new ValueTask<object?>(new ResultList(completed)) : AwaitListAsync(completed, pendingItems, pendingItemCount, itemType, knownInvalid: false);
+            return pending is null ? new ValueTask<object?>(new ResultList(items)) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: false);
         }
         catch (Exception exception) when (!IsAborted(exception))
         {
@@ -242,7 +233,7 @@ internal sealed partial class OperationContext
         {
             if (objectType.IsOfType is { } isOfType && !isOfType(result, context!))
             {
-                RecordError($"Expected value of type \"{objectType.Name}\" but got: {JsInspect.Print(result)}.", plan, path, ErrorCodes.ResultInvalid);
+                RecordError($"Expected value of type \"{objectType.Name}\" but got: {JsInspect.Inspect(result)}.", plan, path, ErrorCodes.ResultInvalid);
                 return new ValueTask<object?>(Invalid.Value);
             }
 

@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Types;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Execution.Internal;
 
@@ -34,7 +35,7 @@ internal sealed partial class OperationContext
             }
 
             RecordError(
-                $"Subscription field must return Async Iterable. Received: {(stream is null ? "undefined" : JsInspect.Print(stream))}.",
+                $"Subscription field must return Async Iterable. Received: {(stream is null ? "undefined" : JsInspect.Inspect(stream))}.",
                 plan,
                 path,
                 ErrorCodes.SubscriptionInvalid);

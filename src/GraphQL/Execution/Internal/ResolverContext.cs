@@ -1,6 +1,7 @@
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Execution.Internal;
 
@@ -62,10 +63,10 @@ internal sealed class ResolverContext : IResolverContext
 
     public object? Parent() => _parent;
 
-    public T Parent<T>() => ValueConverter.Convert<T>(_parent);
+    public T Parent<T>() => InputValueConverter.Convert<T>(_parent);
 
     public T ArgumentValue<T>(string name)
-        => _arguments.TryGetValue(name, out var value) ? ValueConverter.Convert<T>(value) : default!;
+        => _arguments.TryGetValue(name, out var value) ? InputValueConverter.Convert<T>(value) : default!;
 
     public object? ArgumentValue(string name) => _arguments.TryGetValue(name, out var value) ? value : null;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Execution.Internal;
 
@@ -89,7 +90,7 @@ internal static class VariableCoercion
 
         coerced[name] = coercion.Coerce(value, type, [], (path, invalidValue, message, exception) =>
         {
-            var prefix = new StringBuilder("Variable \"$").Append(name).Append("\" got invalid value ").Append(JsInspect.Print(invalidValue));
+            var prefix = new StringBuilder("Variable \"$").Append(name).Append("\" got invalid value ").Append(JsInspect.Inspect(invalidValue));
             if (path.Count > 0)
             {
                 prefix.Append(" at \"").Append(name).Append(PrintPath(path)).Append('"');

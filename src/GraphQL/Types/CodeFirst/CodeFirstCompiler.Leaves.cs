@@ -91,9 +91,9 @@ internal sealed partial class CodeFirstCompiler
                 DeprecationReason = DeprecationReason(property),
                 Type = TypeReference(property, property.PropertyType, _nullability.Create(property), isInput: true, origin),
             };
-            if (parameter is { HasDefaultValue: true })
+            if (parameter is not null)
             {
-                field.DefaultValue = Literal(parameter.DefaultValue, parameter.ParameterType, origin);
+                field.DefaultValue = DefaultLiteral(parameter, origin);
             }
 
             if (model.Fields.Find(f => f.Name == field.Name) is { } existing)

@@ -50,9 +50,15 @@ internal sealed partial class CodeFirstCompiler
         return model;
     }
 
-    private void AddRootClass(string rootName, Type type)
+    // The class given to AddQueryType<T>() (not a [QueryType] extension) describes the root type itself.
+    private void AddRootClass(string rootName, Type type, bool describesRoot = false)
     {
         var model = Root(rootName, Origins.Of(type));
+        if (describesRoot && !model.IsExtension)
+        {
+            model.Description ??= Description(type);
+        }
+
         var instance = new ResolverInstance(type, _registrations.Services);
         _pending.Enqueue(() => AddFields(model, type, context => ResolverCompiler.Instance(context, instance, type), rootName == "Subscription"));
     }

@@ -128,13 +128,19 @@ internal sealed partial class CodeFirstCompiler
             Type = TypeReference(parameter, parameter.ParameterType, _nullability.Create(parameter), isInput: true, origin),
         };
 
-        if (parameter.HasDefaultValue)
-        {
-            argument.DefaultValue = Literal(parameter.DefaultValue, parameter.ParameterType, origin);
-        }
-
+        argument.DefaultValue = DefaultLiteral(parameter, origin);
         return argument.Type is null ? null : argument;
     }
+
+    /// <summary>
+    /// The SDL default of a parameter: none when it has no C# default, and none when that default is
+    /// <see langword="null"/> (<c>string? salutation = null</c> is <c>salutation: String</c>): an omitted
+    /// nullable argument reads as null anyway, and the schema stays the one a reader expects.
+    /// </summary>
+    private IValueNode? DefaultLiteral(ParameterInfo parameter, string origin)
+        => parameter.HasDefaultValue && parameter.DefaultValue is not null
+            ? Literal(parameter.DefaultValue, parameter.ParameterType, origin)
+            : null;
 
     /// <summary>The SDL literal of a C# default value.</summary>
     private IValueNode? Literal(object? value, Type type, string origin)

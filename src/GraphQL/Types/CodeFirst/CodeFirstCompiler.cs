@@ -63,7 +63,7 @@ internal sealed partial class CodeFirstCompiler
 
         foreach (var (rootName, type) in _registrations.RootTypes)
         {
-            AddRootClass(rootName, type);
+            AddRootClass(rootName, type, describesRoot: true);
         }
 
         foreach (var (rootName, configure) in _registrations.RootConfigurations)

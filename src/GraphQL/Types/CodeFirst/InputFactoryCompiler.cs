@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types.CodeFirst;
 

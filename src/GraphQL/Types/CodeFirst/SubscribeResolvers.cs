@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Execution.Internal;
 using KtPortal.GraphQL.Subscriptions;
 
 namespace KtPortal.GraphQL.Types.CodeFirst;
@@ -15,12 +15,12 @@ internal static class SubscribeResolvers
                 ?? throw new InvalidOperationException(
                     $"The subscription field {context.Field.Coordinate} needs an {nameof(ITopicEventReceiver)} service; register one, e.g. with AddInMemorySubscriptions().");
             var stream = await receiver.SubscribeAsync<TMessage>(topic.Format(context), context.RequestAborted).ConfigureAwait(false);
-            return new SourceStreamAdapter<TMessage>(stream);
+            return new SourceEventStream<TMessage>(stream);
         };
 
     /// <summary>Uses the <see cref="IAsyncEnumerable{T}"/> a method returns as the stream.</summary>
     public static SubscribeResolverDelegate FromAsyncEnumerable<T>(Func<IResolverContext, object?> createStream)
-        => context => new ValueTask<IAsyncEnumerable<object?>>(Box((IAsyncEnumerable<T>)createStream(context)!));
+        => context => new ValueTask<IAsyncEnumerable<object?>>(AsyncEnumerables.Box((IAsyncEnumerable<T>)createStream(context)!));
 
     /// <summary>Uses the topic subscription a method returns (as a task or value task) as the stream.</summary>
     public static SubscribeResolverDelegate FromSourceStreamTask<TMessage>(Func<IResolverContext, object?> createStream)
@@ -32,17 +32,6 @@ internal static class SubscribeResolvers
                 ValueTask<ISourceStream<TMessage>> valueTask => await valueTask.ConfigureAwait(false),
                 var other => (ISourceStream<TMessage>)other!,
             };
-            return new SourceStreamAdapter<TMessage>(stream);
+            return new SourceEventStream<TMessage>(stream);
         };
-
-    private static IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source)
-        => source as IAsyncEnumerable<object?> ?? BoxValues(source);
-
-    private static async IAsyncEnumerable<object?> BoxValues<T>(IAsyncEnumerable<T> source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            yield return item;
-        }
-    }
 }

@@ -7,6 +7,14 @@ namespace KtPortal.GraphQL.Types;
 /// <summary>Records what <c>Configure</c> says about an object type, for the schema build to apply.</summary>
 internal sealed class ObjectTypeDescriptor<T>(TypeDefinitionData data) : IObjectTypeDescriptor<T>
 {
+    /// <summary>What <paramref name="configure"/> says about the type.</summary>
+    public static TypeDefinitionData Describe(Action<IObjectTypeDescriptor<T>> configure)
+    {
+        var data = new TypeDefinitionData();
+        configure(new ObjectTypeDescriptor<T>(data));
+        return data;
+    }
+
     public IObjectTypeDescriptor<T> Name(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -15,12 +15,7 @@ public class ObjectTypeExtension : TypeSystemDefinition
     {
     }
 
-    internal override TypeDefinitionData Describe()
-    {
-        var data = new TypeDefinitionData();
-        Configure(new ObjectTypeDescriptor<object>(data));
-        return data;
-    }
+    internal override TypeDefinitionData Describe() => ObjectTypeDescriptor<object>.Describe(Configure);
 }
 
 /// <summary>Adds fields to the object type of <typeparamref name="T"/>.</summary>
@@ -34,10 +29,5 @@ public class ObjectTypeExtension<T> : TypeSystemDefinition
     {
     }
 
-    internal override TypeDefinitionData Describe()
-    {
-        var data = new TypeDefinitionData();
-        Configure(new ObjectTypeDescriptor<T>(data));
-        return data;
-    }
+    internal override TypeDefinitionData Describe() => ObjectTypeDescriptor<T>.Describe(Configure);
 }

@@ -17,10 +17,5 @@ public class ObjectType<T> : TypeSystemDefinition
     {
     }
 
-    internal override TypeDefinitionData Describe()
-    {
-        var data = new TypeDefinitionData();
-        Configure(new ObjectTypeDescriptor<T>(data));
-        return data;
-    }
+    internal override TypeDefinitionData Describe() => ObjectTypeDescriptor<T>.Describe(Configure);
 }

@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -77,10 +78,10 @@ internal static class DefaultValuePrinter
             case CoercedValue.Boolean boolean:
                 return new BooleanValueNode(null, boolean.Value);
             case CoercedValue.Number number when double.IsFinite(number.Value):
-                var formatted = JsNumberFormatter.Format(number.Value);
+                var formatted = JsNumber.Format(number.Value);
                 return IsIntegerString(formatted) ? new IntValueNode(null, formatted) : new FloatValueNode(null, formatted);
             case CoercedValue.Number number when type is BuiltInScalarType { Name: "Float" }:
-                throw new InvalidOperationException($"Float cannot represent non numeric value: {JsNumberFormatter.Format(number.Value)}");
+                throw new InvalidOperationException($"Float cannot represent non numeric value: {JsNumber.Format(number.Value)}");
             case CoercedValue.String text when type is EnumType:
                 return new EnumValueNode(null, text.Value);
             case CoercedValue.String text when type is BuiltInScalarType { Name: "ID" } && IsIntegerString(text.Value):
@@ -88,7 +89,7 @@ internal static class DefaultValuePrinter
             case CoercedValue.String text:
                 return new StringValueNode(null, text.Value, false);
             default:
-                throw new InvalidOperationException($"Cannot convert value to AST: {ValueInspector.Inspect(value)}.");
+                throw new InvalidOperationException($"Cannot convert value to AST: {JsInspect.Inspect(value)}.");
         }
     }
 

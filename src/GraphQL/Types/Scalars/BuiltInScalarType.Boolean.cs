@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -13,7 +14,7 @@ internal sealed partial class BuiltInScalarType
     private static object ParseBooleanValue(object? value)
         => value is bool
             ? value
-            : throw new CoercionException($"Boolean cannot represent a non boolean value: {ScalarValues.Inspect(value)}");
+            : throw new CoercionException($"Boolean cannot represent a non boolean value: {JsInspect.Inspect(value)}");
 
     // https://spec.graphql.org/October2021/#sec-Boolean.Result-Coercion
     private static object SerializeBoolean(object value)
@@ -25,11 +26,11 @@ internal sealed partial class BuiltInScalarType
             case System.Text.Json.JsonElement:
                 return ScalarValues.Unwrap(value) is { } unwrapped and not System.Text.Json.JsonElement
                     ? SerializeBoolean(unwrapped)
-                    : throw new CoercionException($"Boolean cannot represent a non boolean value: {ScalarValues.Inspect(value)}");
+                    : throw new CoercionException($"Boolean cannot represent a non boolean value: {JsInspect.Inspect(value)}");
         }
 
-        return ScalarValues.TryGetNumber(value, out var number) && double.IsFinite(number)
+        return JsNumber.TryGetNumber(value, out var number) && double.IsFinite(number)
             ? ScalarValues.Box(number != 0)
-            : throw new CoercionException($"Boolean cannot represent a non boolean value: {ScalarValues.Inspect(value)}");
+            : throw new CoercionException($"Boolean cannot represent a non boolean value: {JsInspect.Inspect(value)}");
     }
 }

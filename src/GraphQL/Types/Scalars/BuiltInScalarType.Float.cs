@@ -1,5 +1,6 @@
 using System.Globalization;
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -20,9 +21,9 @@ internal sealed partial class BuiltInScalarType
             return value;
         }
 
-        return ScalarValues.TryGetNumber(value, out var number) && double.IsFinite(number)
+        return JsNumber.TryGetNumber(value, out var number) && double.IsFinite(number)
             ? number
-            : throw new CoercionException($"Float cannot represent non numeric value: {ScalarValues.Inspect(value)}");
+            : throw new CoercionException($"Float cannot represent non numeric value: {JsInspect.Inspect(value)}");
     }
 
     // https://spec.graphql.org/October2021/#sec-Float.Result-Coercion
@@ -37,18 +38,18 @@ internal sealed partial class BuiltInScalarType
             case bool boolean:
                 return boolean ? ScalarValues.BoxedOne : ScalarValues.BoxedZero;
             case string { Length: > 0 } text:
-                var parsed = ScalarValues.ParseJsNumber(text);
+                var parsed = JsNumber.Parse(text);
                 return double.IsFinite(parsed)
                     ? parsed
-                    : throw new CoercionException($"Float cannot represent non numeric value: {ScalarValues.Inspect(text)}");
+                    : throw new CoercionException($"Float cannot represent non numeric value: {JsInspect.Inspect(text)}");
             case System.Text.Json.JsonElement:
                 return ScalarValues.Unwrap(value) is { } unwrapped and not System.Text.Json.JsonElement
                     ? SerializeFloat(unwrapped)
-                    : throw new CoercionException($"Float cannot represent non numeric value: {ScalarValues.Inspect(value)}");
+                    : throw new CoercionException($"Float cannot represent non numeric value: {JsInspect.Inspect(value)}");
         }
 
-        return ScalarValues.TryGetNumber(value, out var number) && double.IsFinite(number)
+        return JsNumber.TryGetNumber(value, out var number) && double.IsFinite(number)
             ? number
-            : throw new CoercionException($"Float cannot represent non numeric value: {ScalarValues.Inspect(value)}");
+            : throw new CoercionException($"Float cannot represent non numeric value: {JsInspect.Inspect(value)}");
     }
 }

@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -13,7 +14,7 @@ internal sealed partial class BuiltInScalarType
     };
 
     private static object ParseIdValue(object? value)
-        => value is string ? value : IntegerText(value) ?? throw new CoercionException($"ID cannot represent value: {ScalarValues.Inspect(value)}");
+        => value is string ? value : IntegerText(value) ?? throw new CoercionException($"ID cannot represent value: {JsInspect.Inspect(value)}");
 
     // https://spec.graphql.org/October2021/#sec-ID.Result-Coercion
     private static object SerializeId(object value)
@@ -25,14 +26,14 @@ internal sealed partial class BuiltInScalarType
             case System.Text.Json.JsonElement:
                 return ScalarValues.Unwrap(value) is { } unwrapped and not System.Text.Json.JsonElement
                     ? SerializeId(unwrapped)
-                    : throw new CoercionException($"ID cannot represent value: {ScalarValues.Inspect(value)}");
+                    : throw new CoercionException($"ID cannot represent value: {JsInspect.Inspect(value)}");
         }
 
-        return IntegerText(value) ?? throw new CoercionException($"ID cannot represent value: {ScalarValues.Inspect(value)}");
+        return IntegerText(value) ?? throw new CoercionException($"ID cannot represent value: {JsInspect.Inspect(value)}");
     }
 
     private static string? IntegerText(object? value)
-        => ScalarValues.TryGetNumber(value, out var number) && IsIntegral(value!, number)
-            ? value is decimal m ? ScalarValues.FormatNumber(decimal.Truncate(m), number) : ScalarValues.FormatNumber(value!, number)
+        => JsNumber.TryGetNumber(value, out var number) && IsIntegral(value!, number)
+            ? value is decimal m ? JsNumber.Format(decimal.Truncate(m), number) : JsNumber.Format(value!, number)
             : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -25,13 +26,13 @@ internal sealed partial class BuiltInScalarType
             return value;
         }
 
-        if (!ScalarValues.TryGetNumber(value, out var number) || !IsIntegral(value!, number))
+        if (!JsNumber.TryGetNumber(value, out var number) || !IsIntegral(value!, number))
         {
-            throw new CoercionException($"Int cannot represent non-integer value: {ScalarValues.Inspect(value)}");
+            throw new CoercionException($"Int cannot represent non-integer value: {JsInspect.Inspect(value)}");
         }
 
         return ToInt32(value!, number)
-            ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {ScalarValues.FormatNumber(value!, number)}");
+            ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {JsNumber.Format(value!, number)}");
     }
 
     // https://spec.graphql.org/October2021/#sec-Int.Result-Coercion
@@ -44,32 +45,32 @@ internal sealed partial class BuiltInScalarType
             case bool boolean:
                 return boolean ? ScalarValues.BoxedOne : ScalarValues.BoxedZero;
             case string { Length: > 0 } text:
-                var parsed = ScalarValues.ParseJsNumber(text);
-                if (!ScalarValues.IsInteger(parsed))
+                var parsed = JsNumber.Parse(text);
+                if (!JsNumber.IsInteger(parsed))
                 {
-                    throw new CoercionException($"Int cannot represent non-integer value: {ScalarValues.Inspect(text)}");
+                    throw new CoercionException($"Int cannot represent non-integer value: {JsInspect.Inspect(text)}");
                 }
 
                 return ToInt32(parsed, parsed)
-                    ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {ScalarValues.Inspect(text)}");
+                    ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {JsInspect.Inspect(text)}");
             case System.Text.Json.JsonElement:
                 return ScalarValues.Unwrap(value) is { } unwrapped and not System.Text.Json.JsonElement
                     ? SerializeInt(unwrapped)
-                    : throw new CoercionException($"Int cannot represent non-integer value: {ScalarValues.Inspect(value)}");
+                    : throw new CoercionException($"Int cannot represent non-integer value: {JsInspect.Inspect(value)}");
         }
 
-        if (!ScalarValues.TryGetNumber(value, out var number) || !IsIntegral(value, number))
+        if (!JsNumber.TryGetNumber(value, out var number) || !IsIntegral(value, number))
         {
-            throw new CoercionException($"Int cannot represent non-integer value: {ScalarValues.Inspect(value)}");
+            throw new CoercionException($"Int cannot represent non-integer value: {JsInspect.Inspect(value)}");
         }
 
         return ToInt32(value, number)
-            ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {ScalarValues.Inspect(value)}");
+            ?? throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {JsInspect.Inspect(value)}");
     }
 
     // Decimals are checked in decimal: 1.0000000000000000001m is no integer, though its double is.
     private static bool IsIntegral(object value, double number)
-        => value is decimal m ? decimal.Truncate(m) == m : ScalarValues.IsInteger(number);
+        => value is decimal m ? decimal.Truncate(m) == m : JsNumber.IsInteger(number);
 
     private static object? ToInt32(object value, double number) => value switch
     {

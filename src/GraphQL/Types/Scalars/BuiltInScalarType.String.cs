@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -12,7 +13,7 @@ internal sealed partial class BuiltInScalarType
 
     private static object ParseStringValue(object? value)
         => value as string
-           ?? throw new CoercionException($"String cannot represent a non string value: {ScalarValues.Inspect(value)}");
+           ?? throw new CoercionException($"String cannot represent a non string value: {JsInspect.Inspect(value)}");
 
     // Booleans and finite numbers print as JavaScript prints them; objects are not turned into text.
     // https://spec.graphql.org/October2021/#sec-String.Result-Coercion
@@ -29,11 +30,11 @@ internal sealed partial class BuiltInScalarType
             case System.Text.Json.JsonElement:
                 return ScalarValues.Unwrap(value) is { } unwrapped and not System.Text.Json.JsonElement
                     ? SerializeString(unwrapped)
-                    : throw new CoercionException($"String cannot represent value: {ScalarValues.Inspect(value)}");
+                    : throw new CoercionException($"String cannot represent value: {JsInspect.Inspect(value)}");
         }
 
-        return ScalarValues.TryGetNumber(value, out var number) && double.IsFinite(number)
-            ? ScalarValues.FormatNumber(value, number)
-            : throw new CoercionException($"String cannot represent value: {ScalarValues.Inspect(value)}");
+        return JsNumber.TryGetNumber(value, out var number) && double.IsFinite(number)
+            ? JsNumber.Format(value, number)
+            : throw new CoercionException($"String cannot represent value: {JsInspect.Inspect(value)}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -35,7 +36,7 @@ public sealed class DecimalType : ScalarType
         {
             IntValueNode number => ParseText(number.Value, number.Value),
             FloatValueNode number => ParseText(number.Value, number.Value),
-            StringValueNode text => ParseText(text.Value, ScalarValues.Inspect(text.Value)),
+            StringValueNode text => ParseText(text.Value, JsInspect.Inspect(text.Value)),
             _ => throw NonNumeric(SyntaxPrinter.Print(literal)),
         };
     }
@@ -45,8 +46,8 @@ public sealed class DecimalType : ScalarType
     {
         decimal => externalValue,
         JsonElement { ValueKind: JsonValueKind.Number } element => ParseText(element.GetRawText(), element.GetRawText()),
-        JsonElement { ValueKind: JsonValueKind.String } element => ParseText(element.GetString()!, ScalarValues.Inspect(element.GetString())),
-        string text => ParseText(text, ScalarValues.Inspect(text)),
+        JsonElement { ValueKind: JsonValueKind.String } element => ParseText(element.GetString()!, JsInspect.Inspect(element.GetString())),
+        string text => ParseText(text, JsInspect.Inspect(text)),
         _ => FromNumber(externalValue),
     };
 
@@ -54,7 +55,7 @@ public sealed class DecimalType : ScalarType
     public override object? Serialize(object runtimeValue) => runtimeValue switch
     {
         decimal => runtimeValue,
-        string text => ParseText(text, ScalarValues.Inspect(text)),
+        string text => ParseText(text, JsInspect.Inspect(text)),
         _ => FromNumber(runtimeValue),
     };
 
@@ -95,15 +96,15 @@ public sealed class DecimalType : ScalarType
                 return (decimal)i;
             case long l:
                 return (decimal)l;
-            case double or float when ScalarValues.TryGetNumber(value, out var number):
+            case double or float when JsNumber.TryGetNumber(value, out var number):
                 // A double's shortest round-trip text is the value its writer meant: 0.1, not 0.1000000000000000055.
                 return double.IsFinite(number)
-                    ? ParseText(number.ToString("R", CultureInfo.InvariantCulture), JsNumberFormatter.Format(number))
-                    : throw NonNumeric(JsNumberFormatter.Format(number));
+                    ? ParseText(number.ToString("R", CultureInfo.InvariantCulture), JsNumber.Format(number))
+                    : throw NonNumeric(JsNumber.Format(number));
             default:
-                return ScalarValues.TryGetNumber(value, out var other)
+                return JsNumber.TryGetNumber(value, out var other)
                     ? Convert.ToDecimal(value, CultureInfo.InvariantCulture)
-                    : throw NonNumeric(ScalarValues.Inspect(value));
+                    : throw NonNumeric(JsInspect.Inspect(value));
         }
     }
 

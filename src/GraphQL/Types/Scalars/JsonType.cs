@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -53,11 +54,11 @@ public sealed class JsonType : ScalarType
 
         try
         {
-            return JsonValues.Write(writer => JsonValues.WriteValue(writer, value, 0));
+            return JsonValues.Write(writer => JsonValueWriter.WriteValue(writer, value, strict: true));
         }
         catch (NotSupportedException exception)
         {
-            throw new CoercionException($"JSON cannot represent value: {ScalarValues.Inspect(value)}", exception);
+            throw new CoercionException($"JSON cannot represent value: {JsInspect.Inspect(value)}", exception);
         }
     }
 }

@@ -1,17 +1,12 @@
 using System.Buffers;
-using System.Collections;
-using System.Globalization;
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
 
-/// <summary>Builds <see cref="JsonElement"/>s from GraphQL literals and plain CLR values, without reflection.</summary>
+/// <summary>Builds <see cref="JsonElement"/>s, and writes GraphQL literals as JSON.</summary>
 internal static class JsonValues
 {
-    // Deeper values are refused rather than followed, as System.Text.Json refuses deeper documents.
-    private const int MaxDepth = 64;
-
     public static JsonElement Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -68,82 +63,6 @@ internal static class JsonValues
                 break;
             default:
                 throw new ArgumentException($"{literal.Kind} has no value without variables.", nameof(literal));
-        }
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, object? value, int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            throw new NotSupportedException("The value is nested too deeply.");
-        }
-
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case JsonElement element:
-                element.WriteTo(writer);
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool boolean:
-                writer.WriteBooleanValue(boolean);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case decimal m:
-                writer.WriteNumberValue(m);
-                break;
-            case double d when double.IsFinite(d):
-                writer.WriteNumberValue(d);
-                break;
-            case float f when float.IsFinite(f):
-                writer.WriteNumberValue(ScalarValues.FloatToDouble(f));
-                break;
-            case short or byte or sbyte or ushort or uint:
-                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                break;
-            case ulong ul:
-                writer.WriteNumberValue(ul);
-                break;
-            case IDictionary dictionary:
-                writer.WriteStartObject();
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty);
-                    WriteValue(writer, entry.Value, depth + 1);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> pairs:
-                writer.WriteStartObject();
-                foreach (var pair in pairs)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    WriteValue(writer, pair.Value, depth + 1);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case IEnumerable items:
-                writer.WriteStartArray();
-                foreach (var item in items)
-                {
-                    WriteValue(writer, item, depth + 1);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new NotSupportedException($"{value.GetType()} has no JSON form.");
         }
     }
 }

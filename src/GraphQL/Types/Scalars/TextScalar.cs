@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -33,7 +34,7 @@ internal static class TextScalar
         var value = externalValue is JsonElement { ValueKind: JsonValueKind.String } element ? element.GetString() : externalValue;
         if (value is not string text)
         {
-            throw NonString(scalar, ScalarValues.Inspect(externalValue));
+            throw NonString(scalar, JsInspect.Inspect(externalValue));
         }
 
         return tryParse(text, out var parsed) ? parsed : throw Invalid(scalar, format, text);
@@ -44,11 +45,11 @@ internal static class TextScalar
         => tryParse(text, out var value) ? print(value) : throw Invalid(scalar, format, text);
 
     public static CoercionException NotRepresentable(ScalarType scalar, object? value)
-        => new($"{scalar.Name} cannot represent value: {ScalarValues.Inspect(value)}");
+        => new($"{scalar.Name} cannot represent value: {JsInspect.Inspect(value)}");
 
     private static CoercionException NonString(ScalarType scalar, string printed)
         => new($"{scalar.Name} cannot represent a non string value: {printed}");
 
     private static CoercionException Invalid(ScalarType scalar, string format, string text)
-        => new($"{scalar.Name} cannot represent an invalid {format} string: {ScalarValues.Inspect(text)}");
+        => new($"{scalar.Name} cannot represent an invalid {format} string: {JsInspect.Inspect(text)}");
 }

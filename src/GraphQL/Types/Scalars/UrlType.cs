@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Utilities;
 
 namespace KtPortal.GraphQL.Types;
 
@@ -32,14 +33,14 @@ public sealed class UrlType : ScalarType
     /// <inheritdoc/>
     public override object? ParseValue(object? externalValue)
         => externalValue is Uri { IsAbsoluteUri: false } relative
-            ? throw new CoercionException($"URL cannot represent an invalid URL string: {ScalarValues.Inspect(relative.OriginalString)}")
+            ? throw new CoercionException($"URL cannot represent an invalid URL string: {JsInspect.Inspect(relative.OriginalString)}")
             : TextScalar.ParseValue<Uri>(this, externalValue, TryParse, Format);
 
     /// <inheritdoc/>
     public override object? Serialize(object runtimeValue) => runtimeValue switch
     {
         Uri { IsAbsoluteUri: true } value => value.AbsoluteUri,
-        Uri value => throw new CoercionException($"URL cannot represent an invalid URL string: {ScalarValues.Inspect(value.OriginalString)}"),
+        Uri value => throw new CoercionException($"URL cannot represent an invalid URL string: {JsInspect.Inspect(value.OriginalString)}"),
         string text => TextScalar.SerializeText<Uri>(this, text, TryParse, u => u.AbsoluteUri, Format),
         _ => throw TextScalar.NotRepresentable(this, runtimeValue),
     };

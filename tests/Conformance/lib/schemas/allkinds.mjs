@@ -5,10 +5,11 @@ import { buildSchema, GraphQLError, GraphQLScalarType, print } from 'graphql';
 import { ResolverFailure } from './failure.mjs';
 
 // Types and fields in the order our code-first build emits them (properties before methods, C# parameter
-// defaults as argument defaults), so that both sides print the same SDL.
+// defaults other than null as argument defaults), so that both sides print the same SDL.
 export const sdl = `"""Marks a field for a team; for introspection only."""
 directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT
 
+"""The query root: every type kind, list and non-null shape, and error path."""
 type Query {
   node(id: ID!): Node
   named(id: ID!): Named
@@ -21,12 +22,12 @@ type Query {
   lookupMany(by: [Lookup!]!): [Thing]!
   echoFilter(filter: Filter): FilterEcho
   echoRange(range: Range): RangeEcho
-  echoKinds(kinds: [PetKind!] = null): [PetKind!]
+  echoKinds(kinds: [PetKind!]): [PetKind!]
   echoDate(date: Date = "2000-01-01"): Date
   echoIds(ids: [ID!]!): [ID!]!
   echoFloat(value: Float): Float
   echoBoolean(value: Boolean = true): Boolean
-  greeting(name: String = "world", times: Int = 1, salutation: String = null @deprecated(reason: "Always Hello.")): String
+  greeting(name: String = "world", times: Int = 1, salutation: String @deprecated(reason: "Always Hello.")): String
   lists(flat: [Int], nested: [[Int]]): Lists
   listsNonNull(flat: [Int], nested: [[Int]]): Lists!
   asyncValue(value: Int = 42): Int
@@ -40,6 +41,7 @@ type Query {
   badFloat: Float
 }
 
+"""Changes the request's counter, which starts at 0."""
 type Mutation {
   increment(by: Int! = 1): Int!
   incrementLater(by: Int! = 1, delayMs: Int! = 0): Int!

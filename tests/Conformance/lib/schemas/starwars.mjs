@@ -5,7 +5,8 @@ import { ResolverFailure } from './failure.mjs';
 
 // Types and fields in the order our code-first build emits them (properties before methods), so that
 // both sides print the same SDL.
-export const sdl = `type Query {
+export const sdl = `"""The root fields."""
+type Query {
   """The hero of a film, or of the whole saga when no episode is given."""
   hero(episode: Episode): Character
 

@@ -3,7 +3,8 @@ using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.Conformance.Host.Execution.AllKinds;
 
-/// <summary>The query root of the "all kinds" schema, resolver for resolver as in <c>lib/schemas/allkinds.mjs</c>.</summary>
+// Resolver for resolver as in lib/schemas/allkinds.mjs.
+/// <summary>The query root: every type kind, list and non-null shape, and error path.</summary>
 public sealed class AllKindsQuery
 {
     public INode? GetNode([GraphQLType("ID!")] string id) => AllKindsData.Find(id);

@@ -1,8 +1,8 @@
-using KtPortal.GraphQL.Types;
+using KtPortal.GraphQL.Utilities;
 
-namespace KtPortal.GraphQL.Tests.Types.Printing;
+namespace KtPortal.GraphQL.Tests.Utilities;
 
-public sealed class JsNumberFormatterTests
+public sealed class JsNumberTests
 {
     [Theory]
     [InlineData(0d, "0")]
@@ -23,9 +23,9 @@ public sealed class JsNumberFormatterTests
     [InlineData(double.PositiveInfinity, "Infinity")]
     [InlineData(double.NaN, "NaN")]
     public void Format_MatchesJavaScriptStringConversion(double value, string expected)
-        => Assert.Equal(expected, JsNumberFormatter.Format(value));
+        => Assert.Equal(expected, JsNumber.Format(value));
 
     [Fact]
     public void Format_NegativeZero_PrintsZero()
-        => Assert.Equal("0", JsNumberFormatter.Format(-0d));
+        => Assert.Equal("0", JsNumber.Format(-0d));
 }

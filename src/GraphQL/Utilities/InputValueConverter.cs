@@ -3,12 +3,12 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 
-namespace KtPortal.GraphQL.Types.CodeFirst;
+namespace KtPortal.GraphQL.Utilities;
 
 /// <summary>
 /// Converts a coerced input value (a scalar's runtime value, an enum's runtime value, a <see cref="List{T}"/> of
-/// <see cref="object"/>, or an input object's runtime value) to the CLR type of a constructor parameter or property.
-/// The conversion for each target type is chosen once and cached.
+/// <see cref="object"/>, or an input object's runtime value) to the CLR type a resolver, constructor parameter or
+/// property asks for. The conversion for each target type is chosen once and cached.
 /// </summary>
 internal static class InputValueConverter
 {
@@ -42,16 +42,27 @@ internal static class InputValueConverter
 
         if (underlying.IsEnum)
         {
-            return value => value is string name ? Enum.Parse(underlying, name) : Enum.ToObject(underlying, value);
+            // An SDL-first enum's runtime value is its GraphQL name (GREEN), which names the C# member (Green).
+            return value => value is string name ? Enum.Parse(underlying, name, ignoreCase: true) : Enum.ToObject(underlying, value);
+        }
+
+        if (underlying == typeof(Guid))
+        {
+            return value => value is string text ? Guid.Parse(text) : ChangeType(value, target, underlying);
         }
 
         if (underlying == typeof(DateTime))
         {
-            return value => value is DateTimeOffset offset ? offset.UtcDateTime : System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
+            return value => value is DateTimeOffset offset ? offset.UtcDateTime : ChangeType(value, target, underlying);
         }
 
-        return value => System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
+        return value => target.IsInstanceOfType(value) ? value : ChangeType(value, target, underlying);
     }
+
+    private static object ChangeType(object value, Type target, Type underlying)
+        => value is IConvertible
+            ? System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture)
+            : throw new InvalidCastException($"A value of type {value.GetType()} cannot be converted to {target}.");
 
     private static object ConvertList<TElement>(object value, bool asArray)
     {
