@@ -15,6 +15,7 @@ public static class PortalGraphQL
         services.TryAddSingleton(TimeProvider.System);
         services.AddGraphQLServer()
             .AddTypeExtension<ServiceQueries>()
+            .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

@@ -24,9 +24,11 @@ public static class PortalApplication
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
+        builder.Services.AddGraphQLTransports(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        app.MapGraphQL();
         return app;
     }
 
