@@ -40,6 +40,12 @@ internal static class GraphQLEndpoint
             return services.GetRequiredService<WebSocketTransport>().HandleAsync(context);
         }
 
+        // One CORS policy for every plain-HTTP transport; a preflight is answered here.
+        if (services.GetRequiredService<HttpCors>().Apply(context))
+        {
+            return Task.CompletedTask;
+        }
+
         if (ExplorerTransport.Accepts(context))
         {
             return services.GetRequiredService<ExplorerTransport>().HandleAsync(context);

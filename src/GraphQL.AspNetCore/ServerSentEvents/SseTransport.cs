@@ -1,23 +1,162 @@
+using KtPortal.GraphQL.AspNetCore.Http;
+using KtPortal.GraphQL.AspNetCore.Persisted;
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KtPortal.GraphQL.AspNetCore.ServerSentEvents;
 
-/// <summary>graphql-sse in distinct-connections mode.</summary>
+/// <summary>
+/// graphql-sse in distinct-connections mode: each request (GET or POST) that accepts <c>text/event-stream</c>
+/// opens its own stream, which carries one <c>next</c> event per result and ends with <c>complete</c>.
+/// </summary>
+// https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md#distinct-connections-mode
 internal sealed class SseTransport
 {
+    private const string EventStream = "text/event-stream";
+
+    private readonly OperationRequestFactory _requests;
+    private readonly SseOptions _options;
+    private readonly HttpTransportOptions _httpOptions;
+
+    public SseTransport(OperationRequestFactory requests, IOptions<GraphQLServerOptions> options)
+    {
+        _requests = requests;
+        _options = options.Value.Sse;
+        _httpOptions = options.Value.Http;
+    }
+
     public static void AddServices(IServiceCollection services) => services.AddSingleton<SseTransport>();
 
-    public static bool Accepts(HttpContext context) => false;
+    /// <summary>Whether the request asks for an event stream (the client's <c>Accept</c> lists <c>text/event-stream</c>).</summary>
+    public static bool Accepts(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var accept = context.Request.GetTypedHeaders().Accept;
+        foreach (var mediaType in accept)
+        {
+            if (mediaType.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) && mediaType.Quality is not 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void MapAssets(IEndpointRouteBuilder endpoints, string path)
     {
     }
 
-    public Task HandleAsync(HttpContext context)
+    public async Task HandleAsync(HttpContext context)
     {
-        context.Response.StatusCode = StatusCodes.Status501NotImplemented;
-        return Task.CompletedTask;
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var aborted = context.RequestAborted;
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteRefusalAsync(context, StatusCodes.Status405MethodNotAllowed, new GraphQLError("graphql-sse accepts GET and POST.") { Code = HttpErrorCodes.MethodNotAllowed }).ConfigureAwait(false);
+            return;
+        }
+
+        // The request parameters are those of GraphQL over HTTP, read by the same reader and limits.
+        var (parsed, error) = await HttpRequestReader.ReadAsync(request, _httpOptions, aborted).ConfigureAwait(false);
+        if (parsed is null)
+        {
+            if (error!.Allow is { } allow)
+            {
+                context.Response.Headers.Allow = allow;
+            }
+
+            await WriteRefusalAsync(context, error.StatusCode, error.ToGraphQLError()).ConfigureAwait(false);
+            return;
+        }
+
+        using var owner = parsed;
+        if (parsed.IsBatch)
+        {
+            await WriteRefusalAsync(context, StatusCodes.Status400BadRequest, new GraphQLError("An event stream carries one operation; send a single request object.") { Code = HttpErrorCodes.BatchingInvalid }).ConfigureAwait(false);
+            return;
+        }
+
+        var operation = await _requests.CreateAsync(parsed.Requests[0], context).ConfigureAwait(false);
+
+        // https://graphql.github.io/graphql-over-http/draft/#sec-GET: mutations are never run over GET.
+        if (parsed.IsGet && operation.Request is { } candidate && HttpOperationKind.Find(candidate) == OperationType.Mutation)
+        {
+            context.Response.Headers.Allow = "POST";
+            await WriteRefusalAsync(context, StatusCodes.Status405MethodNotAllowed, new GraphQLError("Mutations cannot be sent over GET.") { Code = HttpErrorCodes.MethodNotAllowed }).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await StreamAsync(context, operation, aborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (aborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
+        {
+            // The client closed the stream; the subscription has been released on the way out.
+        }
+    }
+
+    private async Task StreamAsync(HttpContext context, OperationRequestResult operation, CancellationToken aborted)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        // Proxies such as nginx would otherwise hold events back until their buffer fills.
+        response.Headers["X-Accel-Buffering"] = "no";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        await using var events = new SseEventWriter(response.BodyWriter);
+        await events.WriteCommentAsync(aborted).ConfigureAwait(false);
+        events.StartKeepAlive(_options.KeepAliveInterval, aborted);
+
+        // Errors found before execution travel on the accepted stream as a next event, as the protocol requires.
+        // https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md#distinct-connections-mode
+        if (operation.Request is not { } operationRequest)
+        {
+            await events.WriteNextAsync(OperationResult.FromErrors([operation.Error!]), aborted).ConfigureAwait(false);
+            await events.WriteCompleteAsync(aborted).ConfigureAwait(false);
+            return;
+        }
+
+        var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
+        await using var result = await executor.ExecuteAsync(operationRequest, aborted).ConfigureAwait(false);
+        if (result is ResponseStream stream)
+        {
+            await foreach (var item in stream.ReadResultsAsync(aborted).ConfigureAwait(false))
+            {
+                await events.WriteNextAsync(item, aborted).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await events.WriteNextAsync((OperationResult)result, aborted).ConfigureAwait(false);
+        }
+
+        await events.WriteCompleteAsync(aborted).ConfigureAwait(false);
+    }
+
+    // Requests that cannot be read get a plain JSON error, as graphql-sse's own server answers them.
+    private static async Task WriteRefusalAsync(HttpContext context, int statusCode, GraphQLError error)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = "application/json; charset=utf-8";
+        var result = OperationResult.FromErrors([error]);
+        await using (var json = new System.Text.Json.Utf8JsonWriter(response.BodyWriter))
+        {
+            result.WriteTo(json);
+        }
+
+        await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

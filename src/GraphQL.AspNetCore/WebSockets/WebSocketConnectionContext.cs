@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace KtPortal.GraphQL.AspNetCore.WebSockets;
+
+/// <summary>What an <see cref="IWebSocketConnectionInterceptor"/> sees of a connection being initialised.</summary>
+public sealed class WebSocketConnectionContext
+{
+    internal WebSocketConnectionContext(HttpContext httpContext, JsonElement? payload)
+    {
+        HttpContext = httpContext;
+        Payload = payload;
+    }
+
+    /// <summary>The HTTP request that opened the socket (headers, user, services of the socket's lifetime).</summary>
+    public HttpContext HttpContext { get; }
+
+    /// <summary>The <c>connection_init</c> payload (a JSON object), or <see langword="null"/> when none was sent.</summary>
+    public JsonElement? Payload { get; }
+
+    /// <summary>
+    /// Request state added to <c>ContextData</c> of every operation run on this socket, for example the
+    /// signed-in user.
+    /// </summary>
+    public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+}

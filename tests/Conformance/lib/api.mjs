@@ -1,0 +1,18 @@
+// The running API that the network suites talk to. `./portal test` starts it and exports KT_API_URL;
+// a suite run without it fails at once instead of testing nothing.
+
+/**
+ * The API's base URL (no trailing slash), from KT_API_URL.
+ * @returns {string}
+ */
+export function apiUrl() {
+  const value = process.env.KT_API_URL;
+  if (!value) {
+    throw new Error(
+      'KT_API_URL is not set: run this suite through `./portal test`, or start the API '
+        + '(/tmp/briefs/start-api.sh) and set KT_API_URL=http://127.0.0.1:<port>.',
+    );
+  }
+
+  return value.replace(/\/+$/, '');
+}
