@@ -1,0 +1,2 @@
+global using KtPortal.GraphQL;
+global using KtPortal.GraphQL.Execution;
