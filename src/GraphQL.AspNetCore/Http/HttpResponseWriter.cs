@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KtPortal.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +13,6 @@ namespace KtPortal.GraphQL.AspNetCore.Http;
 /// </summary>
 internal sealed class HttpResponseWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly IResponseCompressionProvider _compression;
     private readonly IOptions<GraphQLServerOptions> _options;
@@ -53,7 +51,7 @@ internal sealed class HttpResponseWriter
 
         try
         {
-            await using var writer = new Utf8JsonWriter(body, WriterOptions);
+            await using var writer = new Utf8JsonWriter(body, OperationResult.WriterOptions);
             if (asArray)
             {
                 writer.WriteStartArray();

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KtPortal.GraphQL.Execution;
 
@@ -13,7 +12,6 @@ namespace KtPortal.GraphQL.AspNetCore.ServerSentEvents;
 // https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
 internal sealed class SseEventWriter : IAsyncDisposable
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly byte[] Comment = ":\n\n"u8.ToArray();
     private static readonly byte[] NextPrefix = "event: next\ndata: "u8.ToArray();
     private static readonly byte[] Complete = "event: complete\ndata:\n\n"u8.ToArray();
@@ -36,7 +34,7 @@ internal sealed class SseEventWriter : IAsyncDisposable
             output =>
             {
                 // Compact JSON never contains a line break, so the result fits on one data line.
-                using var json = new Utf8JsonWriter(output, JsonOptions);
+                using var json = new Utf8JsonWriter(output, OperationResult.WriterOptions);
                 result.WriteTo(json);
             },
             EventEnd,

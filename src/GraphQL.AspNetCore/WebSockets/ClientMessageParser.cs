@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KtPortal.GraphQL.AspNetCore.Http;
 
 namespace KtPortal.GraphQL.AspNetCore.WebSockets;
 
@@ -107,37 +108,16 @@ internal static class ClientMessageParser
             return false;
         }
 
-        if (!TryReadString(payload, "query", out var query)
-            || !TryReadString(payload, "operationName", out var operationName)
-            || !TryReadString(payload, "documentId", out var documentId)
-            || !TryReadString(payload, "id", out var shortDocumentId)
-            || !TryReadMap(payload, "variables", out var variables)
-            || !TryReadMap(payload, "extensions", out var extensions))
+        // The payload holds the GraphQL-over-HTTP request parameters; read them by the same rules. The clone
+        // outlives the message's document.
+        var request = GraphQLRequestParser.Parse(payload.Clone(), out var error);
+        if (error is not null)
         {
-            reason = "Invalid message received: 'subscribe' payload has a member of the wrong type";
+            reason = $"Invalid message received: 'subscribe' payload: {error.Message}";
             return false;
         }
 
-        documentId ??= shortDocumentId;
-        var persisted = documentId is not null || extensions?.ContainsKey("persistedQuery") == true;
-        if (query is null && !persisted)
-        {
-            reason = "Invalid message received: 'subscribe' payload needs a 'query' string";
-            return false;
-        }
-
-        message = new ClientMessage(ClientMessageType.Subscribe)
-        {
-            Id = id,
-            Request = new GraphQLRequest
-            {
-                Query = query,
-                DocumentId = documentId,
-                OperationName = operationName,
-                Variables = variables,
-                Extensions = extensions,
-            },
-        };
+        message = new ClientMessage(ClientMessageType.Subscribe) { Id = id, Request = request };
         return true;
     }
 
@@ -152,47 +132,6 @@ internal static class ClientMessageParser
 
         id = text;
         reason = string.Empty;
-        return true;
-    }
-
-    private static bool TryReadString(JsonElement payload, string name, out string? value)
-    {
-        value = null;
-        if (!payload.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        value = element.GetString();
-        return true;
-    }
-
-    private static bool TryReadMap(JsonElement payload, string name, out IReadOnlyDictionary<string, JsonElement>? map)
-    {
-        map = null;
-        if (!payload.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return false;
-        }
-
-        var copy = element.Clone();
-        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in copy.EnumerateObject())
-        {
-            result[property.Name] = property.Value;
-        }
-
-        map = result;
         return true;
     }
 }

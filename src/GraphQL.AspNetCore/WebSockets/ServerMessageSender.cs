@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KtPortal.GraphQL.Execution;
 
@@ -12,7 +11,6 @@ namespace KtPortal.GraphQL.AspNetCore.WebSockets;
 /// </summary>
 internal sealed class ServerMessageSender : IDisposable
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly WebSocket _socket;
     private readonly CancellationToken _aborted;
@@ -49,7 +47,7 @@ internal sealed class ServerMessageSender : IDisposable
 
     // https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#error
     public Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors, CancellationToken cancellationToken) =>
-        SendAsync("error", id, writer => ErrorArrayWriter.Write(writer, errors), cancellationToken);
+        SendAsync("error", id, writer => OperationResult.WriteErrors(writer, errors), cancellationToken);
 
     // https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#complete
     public Task SendCompleteAsync(string id, CancellationToken cancellationToken) =>
@@ -99,7 +97,7 @@ internal sealed class ServerMessageSender : IDisposable
             }
 
             _buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(_buffer, WriterOptions))
+            using (var writer = new Utf8JsonWriter(_buffer, OperationResult.WriterOptions))
             {
                 writer.WriteStartObject();
                 if (id is not null)

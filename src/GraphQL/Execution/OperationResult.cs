@@ -10,10 +10,15 @@ namespace KtPortal.GraphQL.Execution;
 /// </summary>
 public sealed class OperationResult : IExecutionResult
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly object? _data;
+
+    /// <summary>
+    /// The writer options every transport uses for responses: compact, and only the characters JSON requires
+    /// are escaped (as graphql-js's <c>JSON.stringify</c> does).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal OperationResult(object? data, bool hasData, IReadOnlyList<GraphQLError> errors, IReadOnlyDictionary<string, object?>? extensions)
     {
@@ -56,13 +61,7 @@ public sealed class OperationResult : IExecutionResult
         if (Errors.Count > 0)
         {
             writer.WritePropertyName("errors");
-            writer.WriteStartArray();
-            foreach (var error in Errors)
-            {
-                ErrorJsonWriter.Write(writer, error);
-            }
-
-            writer.WriteEndArray();
+            WriteErrors(writer, Errors);
         }
 
         if (HasData)
@@ -80,11 +79,28 @@ public sealed class OperationResult : IExecutionResult
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes errors as the array a response's <c>errors</c> holds; transports whose messages carry errors
+    /// alone (a WebSocket <c>error</c> message) use it.
+    /// </summary>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(errors);
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            ErrorJsonWriter.Write(writer, error);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>The response as JSON text.</summary>
     public string ToJson(bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        using (var writer = new Utf8JsonWriter(stream, indented ? Indented : WriterOptions))
         {
             WriteTo(writer);
         }

@@ -77,9 +77,9 @@ public sealed class WebSocketCloseCodeTests
     [InlineData("""{"type":"subscribe","payload":{"query":"{ hello }"}}""", "non-empty 'id'")]
     [InlineData("""{"type":"subscribe","id":"","payload":{"query":"{ hello }"}}""", "non-empty 'id'")]
     [InlineData("""{"type":"subscribe","id":"1"}""", "needs a 'payload' object")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{}}""", "needs a 'query' string")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":1}}""", "wrong type")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ hello }","variables":[]}}""", "wrong type")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{}}""", "The 'query' parameter is required.")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":1}}""", "The 'query' parameter must be a string.")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ hello }","variables":[]}}""", "The 'variables' parameter must be an object.")]
     [InlineData("""{"type":"complete"}""", "non-empty 'id'")]
     public async Task InvalidMessage_ClosesWith4400_AndAReason(string message, string reason)
     {
