@@ -53,6 +53,7 @@ internal sealed partial class CodeFirstCompiler
         if (field is not null)
         {
             AddField(model, field);
+            ApplyFieldAttributes(model, field);
         }
 
         return field;
@@ -67,6 +68,7 @@ internal sealed partial class CodeFirstCompiler
 
     private void ApplyField(ComplexTypeModel model, FieldModel field, MemberDefinition definition)
     {
+        RunConfigurations(model, field, definition);
         if (definition.Name is { } name && definition.Member is not null)
         {
             field.Name = name;
@@ -100,6 +102,12 @@ internal sealed partial class CodeFirstCompiler
         }
 
         field.Directives.AddRange(definition.Directives.Select(d => Directive(d, field.Origin)).OfType<DirectiveNode>());
+        field.Middleware.AddRange(definition.Middleware);
+        foreach (var (key, value) in definition.ContextData)
+        {
+            field.ContextData[key] = value;
+        }
+
         if (field.Type is null && !field.IsIgnored)
         {
             Error($"The field \"{model.Name}.{field.Name}\" has no type: set one with Type<T>() or Type(\"...\").", field.Origin);

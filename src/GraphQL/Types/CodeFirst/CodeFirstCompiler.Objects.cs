@@ -230,6 +230,7 @@ internal sealed partial class CodeFirstCompiler
             }
 
             AddField(model, field);
+            ApplyFieldAttributes(model, field);
         }
     }
 

@@ -88,7 +88,7 @@ internal sealed partial class CodeFirstCompiler
             throw new SchemaException(_errors);
         }
 
-        return SyntaxEmitter.Emit(_typeOrder, _directives, _scalars.Values, _sdlTypeNames);
+        return WithGenerated(SyntaxEmitter.Emit(_typeOrder, _directives, _scalars.Values, _sdlTypeNames));
     }
 
     private static (List<Type> Descriptors, List<Type> Others) Partition(IEnumerable<Type> types)

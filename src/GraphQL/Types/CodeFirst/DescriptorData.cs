@@ -37,6 +37,12 @@ internal sealed class MemberDefinition(MemberInfo? member, string? name)
     public bool IsSerial { get; set; }
 
     public List<DirectiveApplication> Directives { get; } = [];
+
+    public List<FieldMiddleware> Middleware { get; } = [];
+
+    public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
+
+    public List<Action<IDescriptorContext, IObjectFieldDescriptor>> Configurations { get; } = [];
 }
 
 /// <summary>What a type descriptor recorded.</summary>

@@ -30,4 +30,9 @@ internal sealed class FieldModel(string name, string origin)
     public bool IsParallelExecutable { get; set; } = true;
 
     public bool IsIgnored { get; set; }
+
+    /// <summary>Middleware around the resolver, outermost first.</summary>
+    public List<FieldMiddleware> Middleware { get; } = [];
+
+    public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 }

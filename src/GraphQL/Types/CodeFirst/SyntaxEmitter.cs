@@ -1,3 +1,5 @@
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Execution.Internal;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types.CodeFirst;
@@ -82,9 +84,21 @@ internal sealed class SyntaxEmitter
 
         foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
         {
-            if (field.Resolver is { } resolver)
+            if (WithMiddleware(field) is { } resolver)
             {
                 _bindings.Add(builder => builder.AddResolver(model.Name, field.Name, resolver, field.IsParallelExecutable));
+            }
+
+            if (field.ContextData.Count > 0)
+            {
+                var contextData = field.ContextData.ToList();
+                _bindings.Add(builder => builder.BindField(model.Name, field.Name, outputField =>
+                {
+                    foreach (var (key, value) in contextData)
+                    {
+                        outputField.ContextData[key] = value;
+                    }
+                }));
             }
 
             if (field.SubscribeResolver is { } subscribe)
@@ -92,6 +106,29 @@ internal sealed class SyntaxEmitter
                 _bindings.Add(builder => builder.AddSubscribeResolver(model.Name, field.Name, subscribe));
             }
         }
+    }
+
+    // The first middleware declared runs outermost; a field without a resolver reads its parent's member.
+    private static FieldResolverDelegate? WithMiddleware(FieldModel field)
+    {
+        if (field.Middleware.Count == 0)
+        {
+            return field.Resolver;
+        }
+
+        var resolver = field.Resolver;
+        if (resolver is null)
+        {
+            var fallback = new DefaultFieldResolver(field.Name);
+            resolver = context => new ValueTask<object?>(fallback.Resolve(context.Parent()));
+        }
+
+        for (var i = field.Middleware.Count - 1; i >= 0; i--)
+        {
+            resolver = field.Middleware[i](resolver);
+        }
+
+        return resolver;
     }
 
     private FieldDefinitionNode Field(FieldModel field)

@@ -43,4 +43,21 @@ public interface IObjectFieldDescriptor
 
     /// <summary>Applies a directive to the field.</summary>
     IObjectFieldDescriptor Directive(string name, IReadOnlyDictionary<string, object?>? arguments = null);
+
+    /// <summary>
+    /// The property or method behind the field, or <see langword="null"/> for a field added by name.
+    /// </summary>
+    System.Reflection.MemberInfo? Member { get; }
+
+    /// <summary>Wraps the resolver; the first middleware added runs outermost.</summary>
+    IObjectFieldDescriptor Use(FieldMiddleware middleware);
+
+    /// <summary>Attaches build-time metadata to the field (<see cref="OutputField.ContextData"/>).</summary>
+    IObjectFieldDescriptor ContextData(string key, object? value);
+
+    /// <summary>
+    /// Runs <paramref name="configure"/> when the schema is compiled, with a context that names CLR types and
+    /// adds generated types; extension methods such as <c>UseFiltering()</c> are built on it.
+    /// </summary>
+    IObjectFieldDescriptor OnBeforeCreate(Action<IDescriptorContext, IObjectFieldDescriptor> configure);
 }

@@ -98,4 +98,27 @@ internal sealed class ObjectFieldDescriptor(MemberDefinition field) : IObjectFie
         field.Directives.Add(new DirectiveApplication(name, arguments ?? new Dictionary<string, object?>()));
         return this;
     }
+
+    public System.Reflection.MemberInfo? Member => @field.Member;
+
+    public IObjectFieldDescriptor Use(FieldMiddleware middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        field.Middleware.Add(middleware);
+        return this;
+    }
+
+    public IObjectFieldDescriptor ContextData(string key, object? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        field.ContextData[key] = value;
+        return this;
+    }
+
+    public IObjectFieldDescriptor OnBeforeCreate(Action<IDescriptorContext, IObjectFieldDescriptor> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        field.Configurations.Add(configure);
+        return this;
+    }
 }
