@@ -25,6 +25,7 @@ public static class PortalApplication
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddGraphQLTransports(builder.Configuration);
+        builder.Services.AddPortalTrustedDocuments();
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
