@@ -129,6 +129,7 @@ internal sealed partial class CodeFirstCompiler
         };
 
         argument.DefaultValue = DefaultLiteral(parameter, origin);
+        CostAttributes.AddTo(argument.Directives, parameter);
         return argument.Type is null ? null : argument;
     }
 
