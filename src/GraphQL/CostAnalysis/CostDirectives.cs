@@ -4,7 +4,7 @@ namespace KtPortal.GraphQL.CostAnalysis;
 
 /// <summary>
 /// The directives of the GraphQL Cost Directives specification, <c>@cost</c> and <c>@listSize</c>, as the
-/// specification defines them. A schema gets their definitions as soon as it applies either of them (by SDL,
+/// specification defines them. A schema gets the definition of either as soon as it applies it (by SDL,
 /// <c>Directive(...)</c> or the <see cref="CostAttribute"/> and <see cref="ListSizeAttribute"/> attributes),
 /// unless it defines them itself; schemas that do not use them print and introspect as before.
 /// </summary>
@@ -29,92 +29,80 @@ public static class CostDirectives
     /// <summary>Whether <paramref name="name"/> is <c>cost</c> or <c>listSize</c>.</summary>
     public static bool IsCostDirective(string name) => name is Cost or ListSize;
 
-    /// <summary>The parsed definitions, for a schema document that applies them without defining them.</summary>
+    /// <summary>The parsed definitions of the directives a schema document applies without defining them.</summary>
     internal static IEnumerable<DirectiveDefinitionNode> DefinitionsMissingFrom(IReadOnlyList<IDefinitionNode> definitions)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
-        var used = false;
+        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
             if (definition is DirectiveDefinitionNode directive)
             {
                 defined.Add(directive.Name.Value);
             }
-            else if (!used && Uses(definition))
+            else if (used.Count < 2)
             {
-                used = true;
+                CollectUses(definition, used);
             }
-        }
-
-        if (!used)
-        {
-            yield break;
         }
 
         foreach (var definition in Definitions.Value.Definitions)
         {
-            if (definition is DirectiveDefinitionNode directive && !defined.Contains(directive.Name.Value))
+            if (definition is DirectiveDefinitionNode directive && used.Contains(directive.Name.Value) && !defined.Contains(directive.Name.Value))
             {
                 yield return directive;
             }
         }
     }
 
-    private static bool Uses(IDefinitionNode definition)
+    private static void CollectUses(IDefinitionNode definition, HashSet<string> used)
     {
-        if (definition is IHasDirectives type && Applies(type.Directives))
+        if (definition is IHasDirectives type)
         {
-            return true;
+            Collect(type.Directives, used);
         }
 
-        return definition switch
+        var fields = definition switch
         {
-            ObjectTypeDefinitionNode node => Uses(node.Fields),
-            ObjectTypeExtensionNode node => Uses(node.Fields),
-            InterfaceTypeDefinitionNode node => Uses(node.Fields),
-            InterfaceTypeExtensionNode node => Uses(node.Fields),
-            InputObjectTypeDefinitionNode node => Uses(node.Fields),
-            InputObjectTypeExtensionNode node => Uses(node.Fields),
-            _ => false,
+            ObjectTypeDefinitionNode node => node.Fields,
+            ObjectTypeExtensionNode node => node.Fields,
+            InterfaceTypeDefinitionNode node => node.Fields,
+            InterfaceTypeExtensionNode node => node.Fields,
+            _ => [],
         };
-    }
-
-    private static bool Uses(IReadOnlyList<FieldDefinitionNode> fields)
-    {
         foreach (var field in fields)
         {
-            if (Applies(field.Directives) || Uses(field.Arguments))
-            {
-                return true;
-            }
+            Collect(field.Directives, used);
+            Collect(field.Arguments, used);
         }
 
-        return false;
+        switch (definition)
+        {
+            case InputObjectTypeDefinitionNode node:
+                Collect(node.Fields, used);
+                break;
+            case InputObjectTypeExtensionNode node:
+                Collect(node.Fields, used);
+                break;
+        }
     }
 
-    private static bool Uses(IReadOnlyList<InputValueDefinitionNode> values)
+    private static void Collect(IReadOnlyList<InputValueDefinitionNode> values, HashSet<string> used)
     {
         foreach (var value in values)
         {
-            if (Applies(value.Directives))
-            {
-                return true;
-            }
+            Collect(value.Directives, used);
         }
-
-        return false;
     }
 
-    private static bool Applies(IReadOnlyList<DirectiveNode> directives)
+    private static void Collect(IReadOnlyList<DirectiveNode> directives, HashSet<string> used)
     {
         foreach (var directive in directives)
         {
             if (IsCostDirective(directive.Name.Value))
             {
-                return true;
+                used.Add(directive.Name.Value);
             }
         }
-
-        return false;
     }
 }

@@ -1,0 +1,378 @@
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Execution.Internal;
+using KtPortal.GraphQL.Language;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.CostAnalysis;
+
+/// <summary>
+/// Computes the field cost and type cost of an operation before it runs, after validation and variable
+/// coercion, so that slicing arguments and priced inputs given as variables are priced from their actual values.
+/// </summary>
+/// <remarks>
+/// Per field: <c>fieldCost = weight + argument costs + (field cost of the sub-selection × list size)</c> and
+/// <c>typeCost = (weight of the result type + type cost of the sub-selection) × list size</c>. Weights default
+/// to 1 for composite and 0 for leaf types; the list size comes from the slicing arguments, else their default
+/// values, else <c>assumedSize</c>, else 1. Sized fields take their parent's list size. Selections on an abstract
+/// type take the most expensive of its possible types. Fields left out by <c>@skip</c> or <c>@include</c> cost
+/// nothing. Thread-safe: every analysis has its own state.
+/// </remarks>
+// https://ibm.github.io/graphql-specs/cost-spec.html#sec-Static-Analysis
+internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
+{
+    private static readonly string[] NoSizedFields = [];
+
+    public CostAnalysis Analyze(
+        PreparedOperation operation,
+        ObjectType rootType,
+        IReadOnlyDictionary<string, object?> variables,
+        IReadOnlyDictionary<string, object?>? rawVariables)
+    {
+        var walk = new Walk(schema, info, operation, variables, rawVariables);
+        var (fieldCost, typeCost) = walk.ObjectCost([operation.Definition.SelectionSet], rootType, rootType, NoSizedFields, 1);
+        return new CostAnalysis(new OperationCost(Finite(fieldCost), Finite(typeCost)), walk.Error, walk.UsedVariables);
+    }
+
+    // Nested list sizes multiply quickly; the figures stay finite so that they can be written as JSON numbers.
+    private static double Finite(double value) => double.IsFinite(value) ? value : double.MaxValue;
+
+    private sealed partial class Walk(
+        Schema schema,
+        CostSchemaInfo info,
+        PreparedOperation operation,
+        IReadOnlyDictionary<string, object?> variables,
+        IReadOnlyDictionary<string, object?>? rawVariables)
+    {
+        private readonly Schema _schema = schema;
+        private readonly CostSchemaInfo _info = info;
+
+        /// <summary>Whether a variable's value was read: the figures then hold for this request only.</summary>
+        public bool UsedVariables { get; private set; }
+
+        /// <summary>The first <c>requireOneSlicingArgument</c> violation, or <see langword="null"/>.</summary>
+        public GraphQLError? Error { get; private set; }
+
+        /// <summary>
+        /// The cost of selection sets evaluated for <paramref name="type"/>: the field cost of its fields and the
+        /// type cost including the type's own weight.
+        /// </summary>
+        public (double Field, double Type) SelectionCost(List<SelectionSetNode> sets, INamedType type, string[] sizedFields, double sizedMultiplier)
+        {
+            switch (type)
+            {
+                case ObjectType objectType:
+                    return ObjectCost(sets, objectType, objectType, sizedFields, sizedMultiplier);
+                case IAbstractType abstractType:
+                    var possibleTypes = _schema.GetPossibleTypes(abstractType);
+                    if (!Narrows(sets, type, new HashSet<string>(StringComparer.Ordinal)))
+                    {
+                        // Without fragments on other types every possible type selects the same fields: price them
+                        // once, on the abstract type's own definitions, with the heaviest possible type's weight.
+                        var (field, own) = ObjectCost(sets, abstractType, abstractType as IComplexOutputType, sizedFields, sizedMultiplier);
+                        var heaviest = 0.0;
+                        foreach (var possible in possibleTypes)
+                        {
+                            heaviest = Math.Max(heaviest, _info.TypeWeight(possible));
+                        }
+
+                        return (field, own - _info.TypeWeight(type) + heaviest);
+                    }
+
+                    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Fragments
+                    double maxField = 0, maxType = 0;
+                    foreach (var possible in possibleTypes)
+                    {
+                        var (field, typeCost) = ObjectCost(sets, possible, possible, sizedFields, sizedMultiplier);
+                        maxField = Math.Max(maxField, field);
+                        maxType = Math.Max(maxType, typeCost);
+                    }
+
+                    return (maxField, maxType);
+                default:
+                    return (0, _info.TypeWeight(type));
+            }
+        }
+
+        public (double Field, double Type) ObjectCost(
+            List<SelectionSetNode> sets,
+            INamedType type,
+            IComplexOutputType? fields,
+            string[] sizedFields,
+            double sizedMultiplier)
+        {
+            var groups = new List<(string Key, List<FieldNode> Nodes)>();
+            var visited = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var set in sets)
+            {
+                Collect(set, type, groups, visited);
+            }
+
+            double fieldCost = 0;
+            double typeCost = _info.TypeWeight(type);
+            foreach (var (_, nodes) in groups)
+            {
+                if (Definition(fields, nodes[0].Name.Value) is not { } definition)
+                {
+                    continue;
+                }
+
+                var multiplier = Array.IndexOf(sizedFields, definition.Name) >= 0 ? sizedMultiplier : 1;
+                var (field, typeOfField) = FieldCost(definition, nodes, multiplier);
+                fieldCost += field;
+                typeCost += typeOfField;
+            }
+
+            return (fieldCost, typeCost);
+        }
+
+        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Field-Cost
+        private (double Field, double Type) FieldCost(OutputField definition, List<FieldNode> nodes, double multiplierFromParent)
+        {
+            if (ReferenceEquals(definition, Introspection.TypeNameField))
+            {
+                return (0, 0);
+            }
+
+            var node = nodes[0];
+            var cost = _info.Field(definition);
+            var argumentCost = ArgumentsCost(definition, node);
+            var multiplier = multiplierFromParent;
+            var sizedFields = NoSizedFields;
+            double sizedMultiplier = 1;
+            if (cost.ListSize is { } listSize)
+            {
+                var size = ListSizeOf(listSize, definition, node);
+                if (listSize.SizedFields.Length > 0)
+                {
+                    sizedFields = listSize.SizedFields;
+                    sizedMultiplier = size;
+                }
+                else
+                {
+                    multiplier = size;
+                }
+            }
+
+            var named = definition.Type.NamedType();
+            (double Field, double Type) children;
+            if (named is ICompositeType)
+            {
+                var sets = new List<SelectionSetNode>(nodes.Count);
+                foreach (var fieldNode in nodes)
+                {
+                    if (fieldNode.SelectionSet is not null)
+                    {
+                        sets.Add(fieldNode.SelectionSet);
+                    }
+                }
+
+                children = SelectionCost(sets, named, sizedFields, sizedMultiplier);
+            }
+            else
+            {
+                children = (0, _info.TypeWeight(named));
+            }
+
+            return (cost.Weight + argumentCost + (children.Field * multiplier), children.Type * multiplier);
+        }
+
+        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Slicing-Arguments
+        private double ListSizeOf(ListSize listSize, OutputField definition, FieldNode node)
+        {
+            double? size = null;
+            var given = 0;
+            var hasDefault = false;
+            foreach (var path in listSize.SlicingArguments)
+            {
+                var (value, isGiven) = SlicingValue(definition, node, path);
+                if (isGiven)
+                {
+                    given++;
+                }
+                else if (value is not null)
+                {
+                    hasDefault = true;
+                }
+
+                if (value is { } number)
+                {
+                    size = Math.Max(size ?? 0, Math.Max(0, number));
+                }
+            }
+
+            if (listSize.RequireOneSlicingArgument && listSize.SlicingArguments.Length > 0 && (given > 1 || (given == 0 && !hasDefault)))
+            {
+                Error ??= new GraphQLError(
+                    $"Exactly one slicing argument of \"{string.Join("\", \"", listSize.SlicingArguments)}\" is required on the field \"{definition.Coordinate}\".")
+                {
+                    Locations = FieldPlan.Locate([node]),
+                    Code = ErrorCodes.ValidationFailed,
+                };
+            }
+
+            return size ?? listSize.AssumedSize ?? 1;
+        }
+
+        private OutputField? Definition(IComplexOutputType? fields, string name)
+        {
+            if (name.StartsWith("__", StringComparison.Ordinal))
+            {
+                switch (name)
+                {
+                    case "__typename":
+                        return Introspection.TypeNameField;
+                    case "__schema" when ReferenceEquals(fields, _schema.QueryType):
+                        return Introspection.SchemaField;
+                    case "__type" when ReferenceEquals(fields, _schema.QueryType):
+                        return Introspection.TypeField;
+                }
+            }
+
+            return fields is not null && fields.Fields.TryGetField(name, out var field) ? field : null;
+        }
+
+        // Fields by response key for one type, as the executor collects them.
+        // https://spec.graphql.org/October2021/#sec-Field-Collection
+        private void Collect(SelectionSetNode set, INamedType type, List<(string Key, List<FieldNode> Nodes)> groups, HashSet<string> visited)
+        {
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        if (ShouldInclude(field.Directives))
+                        {
+                            Add(groups, field.Alias?.Value ?? field.Name.Value, field);
+                        }
+
+                        break;
+                    case InlineFragmentNode inline:
+                        if (ShouldInclude(inline.Directives) && Matches(inline.TypeCondition, type))
+                        {
+                            Collect(inline.SelectionSet, type, groups, visited);
+                        }
+
+                        break;
+                    case FragmentSpreadNode spread:
+                        if (!visited.Contains(spread.Name.Value) && ShouldInclude(spread.Directives))
+                        {
+                            visited.Add(spread.Name.Value);
+                            if (operation.Fragments.TryGetValue(spread.Name.Value, out var fragment) && Matches(fragment.TypeCondition, type))
+                            {
+                                Collect(fragment.SelectionSet, type, groups, visited);
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void Add(List<(string Key, List<FieldNode> Nodes)> groups, string key, FieldNode node)
+        {
+            foreach (var (existing, nodes) in groups)
+            {
+                if (string.Equals(existing, key, StringComparison.Ordinal))
+                {
+                    nodes.Add(node);
+                    return;
+                }
+            }
+
+            groups.Add((key, [node]));
+        }
+
+        private bool Matches(NamedTypeNode? condition, INamedType type)
+        {
+            if (condition is null || condition.Name.Value == type.Name)
+            {
+                return true;
+            }
+
+            return type is ObjectType objectType
+                && _schema.TryGetType(condition.Name.Value, out var conditionType)
+                && conditionType is IAbstractType abstractType
+                && _schema.IsSubType(abstractType, objectType);
+        }
+
+        // Whether a fragment narrows the abstract type to some of its possible types.
+        private bool Narrows(List<SelectionSetNode> sets, INamedType type, HashSet<string> visited)
+        {
+            foreach (var set in sets)
+            {
+                foreach (var selection in set.Selections)
+                {
+                    var narrows = selection switch
+                    {
+                        InlineFragmentNode inline => inline.TypeCondition is { } condition && condition.Name.Value != type.Name
+                            || Narrows([inline.SelectionSet], type, visited),
+                        FragmentSpreadNode spread => visited.Add(spread.Name.Value)
+                            && operation.Fragments.TryGetValue(spread.Name.Value, out var fragment)
+                            && (fragment.TypeCondition.Name.Value != type.Name || Narrows([fragment.SelectionSet], type, visited)),
+                        _ => false,
+                    };
+                    if (narrows)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // @skip is looked at before @include; a condition that cannot be read leaves the selection in, as the
+        // executor then fails the request anyway.
+        // https://spec.graphql.org/October2021/#sec--skip
+        private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
+        {
+            if (directives.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (var directive in directives)
+            {
+                if (directive.Name.Value == "skip" && Condition(directive) == true)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var directive in directives)
+            {
+                if (directive.Name.Value == "include" && Condition(directive) == false)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool? Condition(DirectiveNode directive)
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                if (argument.Name.Value != "if")
+                {
+                    continue;
+                }
+
+                switch (argument.Value)
+                {
+                    case BooleanValueNode boolean:
+                        return boolean.Value;
+                    case VariableNode variable:
+                        UsedVariables = true;
+                        return variables.TryGetValue(variable.Name.Value, out var value) && value is bool b ? b : null;
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+/// <summary>The outcome of one analysis: the figures, a slicing-argument error, and whether variables were read.</summary>
+internal sealed record CostAnalysis(OperationCost Cost, GraphQLError? Error, bool UsedVariables);
