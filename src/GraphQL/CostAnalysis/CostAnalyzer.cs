@@ -29,7 +29,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
         IReadOnlyDictionary<string, object?>? rawVariables)
     {
         var walk = new Walk(schema, info, operation, variables, rawVariables);
-        var (fieldCost, typeCost) = walk.ObjectCost([operation.Definition.SelectionSet], rootType, rootType, NoSizedFields, 1);
+        var (fieldCost, typeCost) = walk.ObjectCost(new SelectionSets(operation.Definition.SelectionSet, default), rootType, rootType, NoSizedFields, 1);
         return new CostAnalysis(new OperationCost(Finite(fieldCost), Finite(typeCost)), walk.Error, walk.UsedVariables);
     }
 
@@ -46,6 +46,12 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
         private readonly Schema _schema = schema;
         private readonly CostSchemaInfo _info = info;
 
+        // Fragments already spread while collecting one selection set; collection finishes before the fields it
+        // found are priced, so one set serves the whole walk.
+        private HashSet<string>? _visited;
+
+        private readonly Stack<List<FieldGroup>> _groupPool = new();
+
         /// <summary>Whether a variable's value was read: the figures then hold for this request only.</summary>
         public bool UsedVariables { get; private set; }
 
@@ -56,7 +62,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
         /// The cost of selection sets evaluated for <paramref name="type"/>: the field cost of its fields and the
         /// type cost including the type's own weight.
         /// </summary>
-        public (double Field, double Type) SelectionCost(List<SelectionSetNode> sets, INamedType type, string[] sizedFields, double sizedMultiplier)
+        public (double Field, double Type) SelectionCost(SelectionSets sets, INamedType type, string[] sizedFields, double sizedMultiplier)
         {
             switch (type)
             {
@@ -64,7 +70,8 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
                     return ObjectCost(sets, objectType, objectType, sizedFields, sizedMultiplier);
                 case IAbstractType abstractType:
                     var possibleTypes = _schema.GetPossibleTypes(abstractType);
-                    if (!Narrows(sets, type, new HashSet<string>(StringComparer.Ordinal)))
+                    _visited?.Clear();
+                    if (!Narrows(sets, type))
                     {
                         // Without fragments on other types every possible type selects the same fields: price them
                         // once, on the abstract type's own definitions, with the heaviest possible type's weight.
@@ -94,46 +101,52 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
         }
 
         public (double Field, double Type) ObjectCost(
-            List<SelectionSetNode> sets,
+            SelectionSets sets,
             INamedType type,
             IComplexOutputType? fields,
             string[] sizedFields,
             double sizedMultiplier)
         {
-            var groups = new List<(string Key, List<FieldNode> Nodes)>();
-            var visited = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var set in sets)
+            // The lists of collected fields are reused level by level: a walk allocates about one per depth.
+            var groups = _groupPool.Count > 0 ? _groupPool.Pop() : new List<FieldGroup>(sets.FirstCount);
+            _visited?.Clear();
+            for (var i = 0; i < sets.Count; i++)
             {
-                Collect(set, type, groups, visited);
+                if (sets[i] is { } set)
+                {
+                    Collect(set, type, groups);
+                }
             }
 
             double fieldCost = 0;
             double typeCost = _info.TypeWeight(type);
-            foreach (var (_, nodes) in groups)
+            foreach (var group in groups)
             {
-                if (Definition(fields, nodes[0].Name.Value) is not { } definition)
+                if (Definition(fields, group.First.Name.Value) is not { } definition)
                 {
                     continue;
                 }
 
                 var multiplier = Array.IndexOf(sizedFields, definition.Name) >= 0 ? sizedMultiplier : 1;
-                var (field, typeOfField) = FieldCost(definition, nodes, multiplier);
+                var (field, typeOfField) = FieldCost(definition, group, multiplier);
                 fieldCost += field;
                 typeCost += typeOfField;
             }
 
+            groups.Clear();
+            _groupPool.Push(groups);
             return (fieldCost, typeCost);
         }
 
         // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Field-Cost
-        private (double Field, double Type) FieldCost(OutputField definition, List<FieldNode> nodes, double multiplierFromParent)
+        private (double Field, double Type) FieldCost(OutputField definition, FieldGroup group, double multiplierFromParent)
         {
             if (ReferenceEquals(definition, Introspection.TypeNameField))
             {
                 return (0, 0);
             }
 
-            var node = nodes[0];
+            var node = group.First;
             var cost = _info.Field(definition);
             var argumentCost = ArgumentsCost(definition, node);
             var multiplier = multiplierFromParent;
@@ -157,16 +170,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
             (double Field, double Type) children;
             if (named is ICompositeType)
             {
-                var sets = new List<SelectionSetNode>(nodes.Count);
-                foreach (var fieldNode in nodes)
-                {
-                    if (fieldNode.SelectionSet is not null)
-                    {
-                        sets.Add(fieldNode.SelectionSet);
-                    }
-                }
-
-                children = SelectionCost(sets, named, sizedFields, sizedMultiplier);
+                children = SelectionCost(new SelectionSets(null, group), named, sizedFields, sizedMultiplier);
             }
             else
             {
@@ -233,7 +237,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
 
         // Fields by response key for one type, as the executor collects them.
         // https://spec.graphql.org/October2021/#sec-Field-Collection
-        private void Collect(SelectionSetNode set, INamedType type, List<(string Key, List<FieldNode> Nodes)> groups, HashSet<string> visited)
+        private void Collect(SelectionSetNode set, INamedType type, List<FieldGroup> groups)
         {
             foreach (var selection in set.Selections)
             {
@@ -249,17 +253,18 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
                     case InlineFragmentNode inline:
                         if (ShouldInclude(inline.Directives) && Matches(inline.TypeCondition, type))
                         {
-                            Collect(inline.SelectionSet, type, groups, visited);
+                            Collect(inline.SelectionSet, type, groups);
                         }
 
                         break;
                     case FragmentSpreadNode spread:
+                        var visited = _visited ??= new HashSet<string>(StringComparer.Ordinal);
                         if (!visited.Contains(spread.Name.Value) && ShouldInclude(spread.Directives))
                         {
                             visited.Add(spread.Name.Value);
                             if (operation.Fragments.TryGetValue(spread.Name.Value, out var fragment) && Matches(fragment.TypeCondition, type))
                             {
-                                Collect(fragment.SelectionSet, type, groups, visited);
+                                Collect(fragment.SelectionSet, type, groups);
                             }
                         }
 
@@ -268,18 +273,20 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
             }
         }
 
-        private static void Add(List<(string Key, List<FieldNode> Nodes)> groups, string key, FieldNode node)
+        private static void Add(List<FieldGroup> groups, string key, FieldNode node)
         {
-            foreach (var (existing, nodes) in groups)
+            for (var i = 0; i < groups.Count; i++)
             {
-                if (string.Equals(existing, key, StringComparison.Ordinal))
+                if (string.Equals(groups[i].Key, key, StringComparison.Ordinal))
                 {
-                    nodes.Add(node);
+                    var group = groups[i];
+                    (group.More ??= []).Add(node);
+                    groups[i] = group;
                     return;
                 }
             }
 
-            groups.Add((key, [node]));
+            groups.Add(new FieldGroup(key, node));
         }
 
         private bool Matches(NamedTypeNode? condition, INamedType type)
@@ -296,25 +303,42 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
         }
 
         // Whether a fragment narrows the abstract type to some of its possible types.
-        private bool Narrows(List<SelectionSetNode> sets, INamedType type, HashSet<string> visited)
+        private bool Narrows(SelectionSets sets, INamedType type)
         {
-            foreach (var set in sets)
+            for (var i = 0; i < sets.Count; i++)
             {
-                foreach (var selection in set.Selections)
+                if (sets[i] is { } set && Narrows(set, type))
                 {
-                    var narrows = selection switch
-                    {
-                        InlineFragmentNode inline => inline.TypeCondition is { } condition && condition.Name.Value != type.Name
-                            || Narrows([inline.SelectionSet], type, visited),
-                        FragmentSpreadNode spread => visited.Add(spread.Name.Value)
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Narrows(SelectionSetNode set, INamedType type)
+        {
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case InlineFragmentNode inline:
+                        if ((inline.TypeCondition is { } condition && condition.Name.Value != type.Name) || Narrows(inline.SelectionSet, type))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case FragmentSpreadNode spread:
+                        var visited = _visited ??= new HashSet<string>(StringComparer.Ordinal);
+                        if (visited.Add(spread.Name.Value)
                             && operation.Fragments.TryGetValue(spread.Name.Value, out var fragment)
-                            && (fragment.TypeCondition.Name.Value != type.Name || Narrows([fragment.SelectionSet], type, visited)),
-                        _ => false,
-                    };
-                    if (narrows)
-                    {
-                        return true;
-                    }
+                            && (fragment.TypeCondition.Name.Value != type.Name || Narrows(fragment.SelectionSet, type)))
+                        {
+                            return true;
+                        }
+
+                        break;
                 }
             }
 
@@ -372,6 +396,27 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
             return null;
         }
     }
+}
+
+/// <summary>One response key of a selection set: its first field node and any others merged into it.</summary>
+internal struct FieldGroup(string key, FieldNode first)
+{
+    public readonly string Key => key;
+
+    public readonly FieldNode First => first;
+
+    public List<FieldNode>? More { get; set; }
+}
+
+/// <summary>The selection sets priced together: the operation's own, or those of a field's merged nodes.</summary>
+internal readonly struct SelectionSets(SelectionSetNode? root, FieldGroup group)
+{
+    public int Count => root is not null ? 1 : 1 + (group.More?.Count ?? 0);
+
+    /// <summary>How many selections the first set holds, to size the collected fields.</summary>
+    public int FirstCount => this[0]?.Selections.Count ?? 0;
+
+    public SelectionSetNode? this[int index] => root ?? (index == 0 ? group.First.SelectionSet : group.More![index - 1].SelectionSet);
 }
 
 /// <summary>The outcome of one analysis: the figures, a slicing-argument error, and whether variables were read.</summary>
