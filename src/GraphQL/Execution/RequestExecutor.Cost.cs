@@ -8,6 +8,11 @@ public sealed partial class RequestExecutor
 {
     private const string OperationCostExtension = "operationCost";
 
+    private int _costAnalysisCount;
+
+    /// <summary>How many times an operation's cost was computed (figures kept with the operation excluded).</summary>
+    internal int CostAnalysisCount => _costAnalysisCount;
+
     /// <summary>
     /// Prices the operation, after validation and variable coercion and before anything runs: a request error
     /// when it is over the limits (or breaks a <c>@listSize</c> rule), else the cost when the request asked for it.
@@ -32,6 +37,7 @@ public sealed partial class RequestExecutor
         var analysis = operation.StaticCost;
         if (analysis is null)
         {
+            Interlocked.Increment(ref _costAnalysisCount);
             analysis = _costAnalyzer.Analyze(operation, rootType, variables, request.VariableValues);
             if (!analysis.UsedVariables)
             {
