@@ -22,7 +22,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
 {
     private static readonly string[] NoSizedFields = [];
 
-    public CostAnalysis Analyze(
+    public CostAnalysisResult Analyze(
         PreparedOperation operation,
         ObjectType rootType,
         IReadOnlyDictionary<string, object?> variables,
@@ -30,7 +30,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
     {
         var walk = new Walk(schema, info, operation, variables, rawVariables);
         var (fieldCost, typeCost) = walk.ObjectCost(new SelectionSets(operation.Definition.SelectionSet, default), rootType, rootType, NoSizedFields, 1);
-        return new CostAnalysis(new OperationCost(Finite(fieldCost), Finite(typeCost)), walk.Error, walk.UsedVariables);
+        return new CostAnalysisResult(new OperationCost(Finite(fieldCost), Finite(typeCost)), walk.Error, walk.UsedVariables);
     }
 
     // Nested list sizes multiply quickly; the figures stay finite so that they can be written as JSON numbers.
@@ -234,190 +234,5 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
 
             return fields is not null && fields.Fields.TryGetField(name, out var field) ? field : null;
         }
-
-        // Fields by response key for one type, as the executor collects them.
-        // https://spec.graphql.org/October2021/#sec-Field-Collection
-        private void Collect(SelectionSetNode set, INamedType type, List<FieldGroup> groups)
-        {
-            foreach (var selection in set.Selections)
-            {
-                switch (selection)
-                {
-                    case FieldNode field:
-                        if (ShouldInclude(field.Directives))
-                        {
-                            Add(groups, field.Alias?.Value ?? field.Name.Value, field);
-                        }
-
-                        break;
-                    case InlineFragmentNode inline:
-                        if (ShouldInclude(inline.Directives) && Matches(inline.TypeCondition, type))
-                        {
-                            Collect(inline.SelectionSet, type, groups);
-                        }
-
-                        break;
-                    case FragmentSpreadNode spread:
-                        var visited = _visited ??= new HashSet<string>(StringComparer.Ordinal);
-                        if (!visited.Contains(spread.Name.Value) && ShouldInclude(spread.Directives))
-                        {
-                            visited.Add(spread.Name.Value);
-                            if (operation.Fragments.TryGetValue(spread.Name.Value, out var fragment) && Matches(fragment.TypeCondition, type))
-                            {
-                                Collect(fragment.SelectionSet, type, groups);
-                            }
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        private static void Add(List<FieldGroup> groups, string key, FieldNode node)
-        {
-            for (var i = 0; i < groups.Count; i++)
-            {
-                if (string.Equals(groups[i].Key, key, StringComparison.Ordinal))
-                {
-                    var group = groups[i];
-                    (group.More ??= []).Add(node);
-                    groups[i] = group;
-                    return;
-                }
-            }
-
-            groups.Add(new FieldGroup(key, node));
-        }
-
-        private bool Matches(NamedTypeNode? condition, INamedType type)
-        {
-            if (condition is null || condition.Name.Value == type.Name)
-            {
-                return true;
-            }
-
-            return type is ObjectType objectType
-                && _schema.TryGetType(condition.Name.Value, out var conditionType)
-                && conditionType is IAbstractType abstractType
-                && _schema.IsSubType(abstractType, objectType);
-        }
-
-        // Whether a fragment narrows the abstract type to some of its possible types.
-        private bool Narrows(SelectionSets sets, INamedType type)
-        {
-            for (var i = 0; i < sets.Count; i++)
-            {
-                if (sets[i] is { } set && Narrows(set, type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool Narrows(SelectionSetNode set, INamedType type)
-        {
-            foreach (var selection in set.Selections)
-            {
-                switch (selection)
-                {
-                    case InlineFragmentNode inline:
-                        if ((inline.TypeCondition is { } condition && condition.Name.Value != type.Name) || Narrows(inline.SelectionSet, type))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case FragmentSpreadNode spread:
-                        var visited = _visited ??= new HashSet<string>(StringComparer.Ordinal);
-                        if (visited.Add(spread.Name.Value)
-                            && operation.Fragments.TryGetValue(spread.Name.Value, out var fragment)
-                            && (fragment.TypeCondition.Name.Value != type.Name || Narrows(fragment.SelectionSet, type)))
-                        {
-                            return true;
-                        }
-
-                        break;
-                }
-            }
-
-            return false;
-        }
-
-        // @skip is looked at before @include; a condition that cannot be read leaves the selection in, as the
-        // executor then fails the request anyway.
-        // https://spec.graphql.org/October2021/#sec--skip
-        private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
-        {
-            if (directives.Count == 0)
-            {
-                return true;
-            }
-
-            foreach (var directive in directives)
-            {
-                if (directive.Name.Value == "skip" && Condition(directive) == true)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var directive in directives)
-            {
-                if (directive.Name.Value == "include" && Condition(directive) == false)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private bool? Condition(DirectiveNode directive)
-        {
-            foreach (var argument in directive.Arguments)
-            {
-                if (argument.Name.Value != "if")
-                {
-                    continue;
-                }
-
-                switch (argument.Value)
-                {
-                    case BooleanValueNode boolean:
-                        return boolean.Value;
-                    case VariableNode variable:
-                        UsedVariables = true;
-                        return variables.TryGetValue(variable.Name.Value, out var value) && value is bool b ? b : null;
-                }
-            }
-
-            return null;
-        }
     }
 }
-
-/// <summary>One response key of a selection set: its first field node and any others merged into it.</summary>
-internal struct FieldGroup(string key, FieldNode first)
-{
-    public readonly string Key => key;
-
-    public readonly FieldNode First => first;
-
-    public List<FieldNode>? More { get; set; }
-}
-
-/// <summary>The selection sets priced together: the operation's own, or those of a field's merged nodes.</summary>
-internal readonly struct SelectionSets(SelectionSetNode? root, FieldGroup group)
-{
-    public int Count => root is not null ? 1 : 1 + (group.More?.Count ?? 0);
-
-    /// <summary>How many selections the first set holds, to size the collected fields.</summary>
-    public int FirstCount => this[0]?.Selections.Count ?? 0;
-
-    public SelectionSetNode? this[int index] => root ?? (index == 0 ? group.First.SelectionSet : group.More![index - 1].SelectionSet);
-}
-
-/// <summary>The outcome of one analysis: the figures, a slicing-argument error, and whether variables were read.</summary>
-internal sealed record CostAnalysis(OperationCost Cost, GraphQLError? Error, bool UsedVariables);

@@ -202,9 +202,3 @@ internal sealed class CostSchemaInfo
         return null;
     }
 }
-
-/// <summary>A field's weight and, when it has <c>@listSize</c>, its list size.</summary>
-internal sealed record FieldCost(double Weight, ListSize? ListSize);
-
-/// <summary>The arguments of one <c>@listSize</c> application.</summary>
-internal sealed record ListSize(int? AssumedSize, string[] SlicingArguments, string[] SizedFields, bool RequireOneSlicingArgument);

@@ -10,7 +10,7 @@ namespace KtPortal.GraphQL.Execution.Internal;
 internal sealed class PreparedOperation
 {
     private FieldPlan[]? _rootPlans;
-    private CostAnalysis.CostAnalysis? _staticCost;
+    private CostAnalysis.CostAnalysisResult? _staticCost;
 
     public PreparedOperation(OperationDefinitionNode definition, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
@@ -36,7 +36,7 @@ internal sealed class PreparedOperation
     /// The cost analysis of this operation when it read no variable values (the same for every request), set by
     /// the first request that computes it.
     /// </summary>
-    public CostAnalysis.CostAnalysis? StaticCost
+    public CostAnalysis.CostAnalysisResult? StaticCost
     {
         get => Volatile.Read(ref _staticCost);
         set => Volatile.Write(ref _staticCost, value);
