@@ -13,7 +13,7 @@ internal sealed partial class CostAnalyzer
 {
     private sealed partial class Walk
     {
-        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Argument-Cost
+        // https://ibm.github.io/graphql-specs/cost-spec.html
         private double ArgumentsCost(OutputField definition, FieldNode node)
         {
             if (node.Arguments.Count == 0 || !_info.HasInputWeights)
@@ -142,7 +142,7 @@ internal sealed partial class CostAnalyzer
 
         // The value of a slicing argument, a dotted path into an input object ("filter.max") allowed; an argument
         // left out falls back to its default value.
-        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Slicing-Arguments
+        // https://ibm.github.io/graphql-specs/cost-spec.html
         private (double? Value, bool IsGiven) SlicingValue(OutputField definition, FieldNode node, string path)
         {
             var segments = path.Split('.');

@@ -17,7 +17,7 @@ namespace KtPortal.GraphQL.CostAnalysis;
 /// type take the most expensive of its possible types. Fields left out by <c>@skip</c> or <c>@include</c> cost
 /// nothing. Thread-safe: every analysis has its own state.
 /// </remarks>
-// https://ibm.github.io/graphql-specs/cost-spec.html#sec-Static-Analysis
+// https://ibm.github.io/graphql-specs/cost-spec.html
 internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
 {
     private static readonly string[] NoSizedFields = [];
@@ -85,7 +85,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
                         return (field, own - _info.TypeWeight(type) + heaviest);
                     }
 
-                    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Fragments
+                    // https://ibm.github.io/graphql-specs/cost-spec.html
                     double maxField = 0, maxType = 0;
                     foreach (var possible in possibleTypes)
                     {
@@ -138,7 +138,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
             return (fieldCost, typeCost);
         }
 
-        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Field-Cost
+        // https://ibm.github.io/graphql-specs/cost-spec.html
         private (double Field, double Type) FieldCost(OutputField definition, FieldGroup group, double multiplierFromParent)
         {
             if (ReferenceEquals(definition, Introspection.TypeNameField))
@@ -180,7 +180,7 @@ internal sealed partial class CostAnalyzer(Schema schema, CostSchemaInfo info)
             return (cost.Weight + argumentCost + (children.Field * multiplier), children.Type * multiplier);
         }
 
-        // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Slicing-Arguments
+        // https://ibm.github.io/graphql-specs/cost-spec.html
         private double ListSizeOf(ListSize listSize, OutputField definition, FieldNode node)
         {
             double? size = null;

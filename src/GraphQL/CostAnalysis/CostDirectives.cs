@@ -8,7 +8,7 @@ namespace KtPortal.GraphQL.CostAnalysis;
 /// <c>Directive(...)</c> or the <see cref="CostAttribute"/> and <see cref="ListSizeAttribute"/> attributes),
 /// unless it defines them itself; schemas that do not use them print and introspect as before.
 /// </summary>
-// https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-Cost-Directive
+// https://ibm.github.io/graphql-specs/cost-spec.html
 public static class CostDirectives
 {
     /// <summary>The name of <c>@cost</c>.</summary>

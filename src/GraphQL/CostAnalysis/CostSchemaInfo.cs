@@ -140,7 +140,7 @@ internal sealed class CostSchemaInfo
         while (changed);
     }
 
-    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-weight
+    // https://ibm.github.io/graphql-specs/cost-spec.html
     private static double? Weight(IHasDirectives? node)
     {
         if (node is null || Find(node.Directives, CostDirectives.Cost) is not { } cost)
@@ -155,7 +155,7 @@ internal sealed class CostSchemaInfo
             : null;
     }
 
-    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-List-Size-Directive
+    // https://ibm.github.io/graphql-specs/cost-spec.html
     private static ListSize? ListSize(IReadOnlyList<DirectiveNode> directives)
     {
         if (Find(directives, CostDirectives.ListSize) is not { } listSize)

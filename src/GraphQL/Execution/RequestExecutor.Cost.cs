@@ -18,7 +18,7 @@ public sealed partial class RequestExecutor
     /// when it is over the limits (or breaks a <c>@listSize</c> rule), else the cost when the request asked for it.
     /// The figures of an operation that reads no variable values are computed once and kept with the operation.
     /// </summary>
-    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Static-Analysis
+    // https://ibm.github.io/graphql-specs/cost-spec.html
     private bool TryCheckCost(
         OperationRequest request,
         PreparedOperation operation,

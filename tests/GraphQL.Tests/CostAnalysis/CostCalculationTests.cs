@@ -9,7 +9,7 @@ namespace KtPortal.GraphQL.Tests.CostAnalysis;
 /// Field and type cost of hand-computed operations: per field, weight + argument costs + children × list size
 /// for the field cost, and (type weight + children) × list size for the type cost, the root type counting 1.
 /// </summary>
-// https://ibm.github.io/graphql-specs/cost-spec.html#sec-Static-Analysis
+// https://ibm.github.io/graphql-specs/cost-spec.html
 public sealed class CostCalculationTests
 {
     private static readonly Schema Users = SchemaBuilder.New().AddDocumentFromString("""

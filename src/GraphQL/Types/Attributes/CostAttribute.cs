@@ -6,7 +6,7 @@ namespace KtPortal.GraphQL;
 /// Applies <c>@cost(weight:)</c> to a field, argument, input field or object type, for static cost analysis.
 /// </summary>
 /// <param name="weight">What the member adds to the operation's cost wherever it appears.</param>
-// https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-Cost-Directive
+// https://ibm.github.io/graphql-specs/cost-spec.html
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Class)]
 public sealed class CostAttribute(double weight) : Attribute
 {

@@ -3,7 +3,7 @@ namespace KtPortal.GraphQL;
 /// <summary>
 /// Applies <c>@listSize</c> to a field, telling static cost analysis how long the lists it returns are.
 /// </summary>
-// https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-List-Size-Directive
+// https://ibm.github.io/graphql-specs/cost-spec.html
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method)]
 public sealed class ListSizeAttribute : Attribute
 {

@@ -8,7 +8,7 @@ public static partial class SchemaPrinter
 {
     // Applied @cost and @listSize are part of the contract clients price their requests by, so the SDL shows
     // them where they are applied; graphql-js prints no applied directives besides the specified ones.
-    // https://ibm.github.io/graphql-specs/cost-spec.html#sec-Introspection
+    // https://ibm.github.io/graphql-specs/cost-spec.html
     private static void AppendCostDirectives(StringBuilder builder, IHasDirectives? node)
     {
         if (node is null)
