@@ -148,9 +148,16 @@ internal sealed class CostSchemaInfo
             return null;
         }
 
-        return Argument(cost, "weight") is StringValueNode text
-            && double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
-            && double.IsFinite(weight)
+        // The weight is a String! by the specification; a number literal (which SDL validation lets through) is
+        // read the same way rather than ignored.
+        var text = Argument(cost, "weight") switch
+        {
+            StringValueNode value => value.Value,
+            IntValueNode value => value.Value,
+            FloatValueNode value => value.Value,
+            _ => null,
+        };
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && double.IsFinite(weight)
             ? weight
             : null;
     }
