@@ -114,6 +114,12 @@ internal sealed class HttpTransport
             return (null, HttpRequestError.MethodNotAllowed("Mutations must be sent with POST.", "POST"), null);
         }
 
+        var costReport = HttpCostHeader.Read(context.Request);
+        if (costReport != CostAnalysis.CostReportMode.None)
+        {
+            operation = operation with { CostReport = costReport };
+        }
+
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
         var executed = await executor.ExecuteAsync(operation, context.RequestAborted);
         if (executed is OperationResult result)
@@ -131,9 +137,10 @@ internal sealed class HttpTransport
 
     // https://graphql.github.io/graphql-over-http/draft/#sec-application-json (always 200)
     // https://graphql.github.io/graphql-over-http/draft/#sec-application-graphql-response-json (request errors 4xx)
+    // A response without data and without errors (GraphQL-Cost: validate) is a success.
     private static int StatusCodeFor(OperationResult result, ResponseMediaType mediaType, int? requestErrorStatus)
     {
-        if (mediaType == ResponseMediaType.Json || result.HasData)
+        if (mediaType == ResponseMediaType.Json || result.HasData || result.Errors.Count == 0)
         {
             return StatusCodes.Status200OK;
         }

@@ -33,6 +33,13 @@ public static class ErrorCodes
     /// <summary>A subscription's source stream cannot be created.</summary>
     public const string SubscriptionInvalid = "SUBSCRIPTION_INVALID";
 
+    /// <summary>
+    /// The operation's static cost exceeds <see cref="RequestExecutorOptions.MaxFieldCost"/> or
+    /// <see cref="RequestExecutorOptions.MaxTypeCost"/>; nothing was executed. The error's extensions carry
+    /// <c>fieldCost</c>, <c>typeCost</c>, <c>maxFieldCost</c> and <c>maxTypeCost</c>.
+    /// </summary>
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+
     /// <summary>The request ran longer than <see cref="RequestExecutorOptions.ExecutionTimeout"/>.</summary>
     public const string Timeout = "TIMEOUT";
 

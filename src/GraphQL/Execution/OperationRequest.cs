@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Execution;
@@ -43,4 +44,10 @@ public sealed record OperationRequest
     /// code <c>INTROSPECTION_NOT_ALLOWED</c>. <c>__typename</c> is always allowed.
     /// </summary>
     public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>
+    /// Whether the response reports the operation's static cost in <c>extensions.operationCost</c>, and whether
+    /// the operation runs at all (<see cref="CostReportMode.Validate"/> only computes and checks the cost).
+    /// </summary>
+    public CostReportMode CostReport { get; init; }
 }

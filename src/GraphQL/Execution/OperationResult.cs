@@ -53,6 +53,28 @@ public sealed class OperationResult : IExecutionResult
         return new OperationResult(null, hasData: false, errors, null);
     }
 
+    /// <summary>
+    /// A copy of this result with one more <c>extensions</c> entry, replacing an entry of the same name. Entries are
+    /// written in the order they were added; values are JSON-like (dictionaries, lists, strings, numbers, booleans).
+    /// </summary>
+    /// <param name="name">The entry name, e.g. <c>operationCost</c>.</param>
+    /// <param name="value">The entry value.</param>
+    public OperationResult WithExtension(string name, object? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var extensions = new Dictionary<string, object?>((Extensions?.Count ?? 0) + 1, StringComparer.Ordinal);
+        if (Extensions is not null)
+        {
+            foreach (var (key, existing) in Extensions)
+            {
+                extensions[key] = existing;
+            }
+        }
+
+        extensions[name] = value;
+        return new OperationResult(_data, HasData, Errors, extensions);
+    }
+
     /// <summary>Writes the response object.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {

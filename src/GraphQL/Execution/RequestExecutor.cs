@@ -1,4 +1,5 @@
 using System.Globalization;
+using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Execution.Internal;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
@@ -10,8 +11,9 @@ namespace KtPortal.GraphQL.Execution;
 
 /// <summary>
 /// Executes requests against one schema with the semantics of the GraphQL specification and graphql-js 16:
-/// parse and validate (both cached), pick the operation, coerce variables, then execute queries (fields of
-/// one level run concurrently), mutations (root fields one after another) and subscriptions.
+/// parse and validate (both cached), pick the operation, coerce variables, check the static cost (see
+/// <see cref="RequestExecutorOptions.MaxFieldCost"/>), then execute queries (fields of one level run
+/// concurrently), mutations (root fields one after another) and subscriptions.
 /// </summary>
 /// <remarks>
 /// Fields without a resolver read a dictionary entry or a public property or field of the parent value with the
@@ -29,6 +31,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     private readonly DocumentValidator _validator;
     private readonly OperationCache _cache;
     private readonly OperationCache _cacheByText;
+    private readonly CostAnalyzer _costAnalyzer;
     private int _parseCount;
 
     /// <summary>Creates an executor for <paramref name="schema"/>.</summary>
@@ -57,6 +60,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         _validator = new DocumentValidator(_options.ValidationOptions with { CacheSize = 0 });
         _cache = new OperationCache(_options.OperationCacheSize);
         _cacheByText = new OperationCache(_options.OperationCacheSize);
+        _costAnalyzer = new CostAnalyzer(schema, new CostSchemaInfo(schema));
     }
 
     /// <inheritdoc/>
@@ -120,12 +124,23 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ErrorResult(variableErrors);
         }
 
+        if (!TryCheckCost(request, operation, rootType, variables, out var cost, out var rejected))
+        {
+            return rejected!;
+        }
+
+        if (request.CostReport == CostReportMode.Validate)
+        {
+            return WithCost(OperationResult.FromErrors([]), cost!);
+        }
+
         if (definition.Operation == OperationType.Subscription)
         {
             return await SubscribeAsync(request, operation, rootType, variables, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ExecuteOperationAsync(request, operation, rootType, variables, request.RootValue, isSubscriptionEvent: false, cancellationToken).ConfigureAwait(false);
+        var result = await ExecuteOperationAsync(request, operation, rootType, variables, request.RootValue, isSubscriptionEvent: false, cancellationToken).ConfigureAwait(false);
+        return request.CostReport == CostReportMode.Report ? WithCost(result, cost!) : result;
     }
 
     private async ValueTask<OperationResult> ExecuteOperationAsync(

@@ -3,7 +3,7 @@ using KtPortal.GraphQL.Validation;
 
 namespace KtPortal.GraphQL.Execution;
 
-/// <summary>How the executor behaves: limits, caching and error detail.</summary>
+/// <summary>How the executor behaves: limits (time and static cost), caching and error detail.</summary>
 public sealed class RequestExecutorOptions
 {
     /// <summary>The longest a request may run before it is cancelled with a <c>TIMEOUT</c> error. Default 30 s.</summary>
@@ -23,4 +23,22 @@ public sealed class RequestExecutorOptions
 
     /// <summary>Options for document validation.</summary>
     public DocumentValidatorOptions ValidationOptions { get; set; } = DocumentValidatorOptions.Default;
+
+    /// <summary>
+    /// The highest field cost (what resolving an operation costs) a request may have before it is rejected with
+    /// <c>COST_LIMIT_EXCEEDED</c>, without running. Default 1,000, as in HotChocolate.
+    /// </summary>
+    public double MaxFieldCost { get; set; } = 1_000;
+
+    /// <summary>
+    /// The highest type cost (how many objects a response may hold) a request may have before it is rejected with
+    /// <c>COST_LIMIT_EXCEEDED</c>, without running. Default 10,000.
+    /// </summary>
+    public double MaxTypeCost { get; set; } = 10_000;
+
+    /// <summary>
+    /// Whether <see cref="MaxFieldCost"/> and <see cref="MaxTypeCost"/> are enforced (true by default). When off, the
+    /// cost is still computed for requests that ask for it.
+    /// </summary>
+    public bool EnforceCostLimits { get; set; } = true;
 }

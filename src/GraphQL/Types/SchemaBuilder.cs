@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Language;
 
 namespace KtPortal.GraphQL.Types;
@@ -71,6 +72,15 @@ public sealed partial class SchemaBuilder
     }
 
     private DocumentNode MergeDocuments(IReadOnlyList<IDefinitionNode>? generated)
+    {
+        var merged = MergeDocumentsAsGiven(generated);
+
+        // Applying @cost or @listSize brings their definitions along, so that every schema can use them.
+        var missing = CostDirectives.DefinitionsMissingFrom(merged.Definitions).ToList();
+        return missing.Count == 0 ? merged : new DocumentNode(null, [.. merged.Definitions, .. missing]);
+    }
+
+    private DocumentNode MergeDocumentsAsGiven(IReadOnlyList<IDefinitionNode>? generated)
     {
         if (_documents.Count == 1 && generated is null)
         {

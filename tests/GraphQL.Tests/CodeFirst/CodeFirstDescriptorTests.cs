@@ -85,7 +85,7 @@ public sealed class CodeFirstDescriptorTests
             directive @cost(weight: Int! = 1) repeatable on FIELD_DEFINITION | OBJECT
 
             type Query {
-              expensive: Int
+              expensive: Int @cost(weight: 10)
             }
             """",
             SchemaPrinter.Print(schema));

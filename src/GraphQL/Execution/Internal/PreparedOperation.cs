@@ -5,11 +5,12 @@ namespace KtPortal.GraphQL.Execution.Internal;
 
 /// <summary>
 /// An operation with what every run of it shares: whether it introspects, whether field collection depends on
-/// variables, and its root field plans.
+/// variables, its root field plans and its cost when that depends on no variable.
 /// </summary>
 internal sealed class PreparedOperation
 {
     private FieldPlan[]? _rootPlans;
+    private CostAnalysis.CostAnalysisResult? _staticCost;
 
     public PreparedOperation(OperationDefinitionNode definition, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
@@ -30,6 +31,16 @@ internal sealed class PreparedOperation
 
     /// <summary>Whether field collection is the same for every request (no <c>@skip</c>/<c>@include</c> on variables).</summary>
     public bool CanCachePlans { get; }
+
+    /// <summary>
+    /// The cost analysis of this operation when it read no variable values (the same for every request), set by
+    /// the first request that computes it.
+    /// </summary>
+    public CostAnalysis.CostAnalysisResult? StaticCost
+    {
+        get => Volatile.Read(ref _staticCost);
+        set => Volatile.Write(ref _staticCost, value);
+    }
 
     public FieldPlan[] GetRootPlans(FieldCollector collector, ObjectType rootType)
     {

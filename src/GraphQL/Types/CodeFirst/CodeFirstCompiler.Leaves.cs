@@ -96,6 +96,8 @@ internal sealed partial class CodeFirstCompiler
                 field.DefaultValue = DefaultLiteral(parameter, origin);
             }
 
+            CostAttributes.AddTo(field.Directives, property);
+
             if (model.Fields.Find(f => f.Name == field.Name) is { } existing)
             {
                 Error($"The input field \"{model.Name}.{field.Name}\" is declared twice: by {existing.Origin} and by {origin}.", origin);

@@ -117,6 +117,7 @@ internal sealed partial class CodeFirstCompiler
             RuntimeType = type,
             Description = Description(type),
         };
+        CostAttributes.AddTo(model.Directives, type);
         _outputNames[type] = model.Name;
         Register(model);
         Func<ParameterExpression, Expression> parent = context => ResolverCompiler.Parent(context, type);
@@ -285,6 +286,7 @@ internal sealed partial class CodeFirstCompiler
             Description = Description(member),
             DeprecationReason = DeprecationReason(member),
         };
+        CostAttributes.AddTo(field.Directives, member);
 
         var (type, nullability) = member switch
         {

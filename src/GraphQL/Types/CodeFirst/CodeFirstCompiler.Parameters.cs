@@ -129,6 +129,7 @@ internal sealed partial class CodeFirstCompiler
         };
 
         argument.DefaultValue = DefaultLiteral(parameter, origin);
+        CostAttributes.AddTo(argument.Directives, parameter);
         return argument.Type is null ? null : argument;
     }
 
@@ -164,6 +165,21 @@ internal sealed partial class CodeFirstCompiler
                 return decimal.Truncate(number) == number
                     ? new IntValueNode(null, number.ToString("0", CultureInfo.InvariantCulture))
                     : new FloatValueNode(null, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+            case IValueNode literal:
+                return literal;
+            case System.Collections.IEnumerable items:
+                var values = new List<IValueNode>();
+                foreach (var item in items)
+                {
+                    if (Literal(item, item?.GetType() ?? typeof(object), origin) is not { } itemLiteral)
+                    {
+                        return null;
+                    }
+
+                    values.Add(itemLiteral);
+                }
+
+                return new ListValueNode(null, values);
             default:
                 Error($"The default value {value} cannot be written as a GraphQL literal.", origin);
                 return null;

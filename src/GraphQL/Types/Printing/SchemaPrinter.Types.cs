@@ -14,10 +14,12 @@ public static partial class SchemaPrinter
             case ScalarType scalar:
                 builder.Append("scalar ").Append(scalar.Name);
                 AppendSpecifiedBy(builder, scalar.SpecifiedByUrl);
+                AppendCostDirectives(builder, type);
                 break;
             case ObjectType objectType:
                 builder.Append("type ").Append(objectType.Name);
                 AppendInterfaces(builder, objectType.Interfaces);
+                AppendCostDirectives(builder, type);
                 AppendFields(builder, objectType.Fields);
                 break;
             case InterfaceType interfaceType:
@@ -70,6 +72,7 @@ public static partial class SchemaPrinter
             AppendArguments(builder, field.Arguments, Indent);
             builder.Append(": ").Append(field.Type);
             AppendDeprecated(builder, field.DeprecationReason);
+            AppendCostDirectives(builder, field.SyntaxNode);
         }
 
         builder.Append("\n}");
@@ -89,6 +92,7 @@ public static partial class SchemaPrinter
     private static void AppendEnum(StringBuilder builder, EnumType enumType)
     {
         builder.Append("enum ").Append(enumType.Name);
+        AppendCostDirectives(builder, enumType);
         var values = enumType.Values;
         if (values.Count == 0)
         {
@@ -234,5 +238,6 @@ public static partial class SchemaPrinter
         }
 
         AppendDeprecated(builder, value.DeprecationReason);
+        AppendCostDirectives(builder, value.SyntaxNode);
     }
 }
