@@ -1,5 +1,3 @@
-using KtPortal.Testing;
-
 namespace KtPortal.Benchmarks.Language;
 
 /// <summary>The benchmark documents under <c>tests/Benchmarks/Documents</c>.</summary>
