@@ -1,0 +1,138 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace KtPortal.GraphQL.Data;
+
+/// <summary>
+/// A query being shaped by the data middleware of one field. A resolver returns an <see cref="IQueryable{T}"/>;
+/// the middleware of <c>[UseSorting]</c>, <c>[UseFiltering]</c> and <c>[UseProjection]</c> record what they
+/// were asked for here, and <c>[UsePaging]</c> (or the list completion, through <see cref="IAsyncEnumerable{T}"/>)
+/// turns it into one statement in the order SQL needs: filter, order (ending with the entity key), page, project.
+/// Instances are immutable; each step returns a new query.
+/// </summary>
+/// <typeparam name="T">The entity type.</typeparam>
+public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
+{
+    private DataQuery(IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection)
+    {
+        Source = source;
+        Filters = filters;
+        Sorts = sorts;
+        Projection = projection;
+    }
+
+    /// <summary>Starts shaping <paramref name="source"/>.</summary>
+    public DataQuery(IQueryable<T> source)
+        : this(source, [], [], null)
+    {
+    }
+
+    /// <summary>What the resolver returned.</summary>
+    public IQueryable<T> Source { get; }
+
+    /// <summary>Predicates to apply, all of which must hold.</summary>
+    public IReadOnlyList<Expression<Func<T, bool>>> Filters { get; }
+
+    /// <summary>The requested ordering, without the key tiebreak (see <see cref="OrderKeys"/>).</summary>
+    public IReadOnlyList<SortKey> Sorts { get; }
+
+    /// <summary>The projection of the selected members, or <see langword="null"/> to fetch whole entities.</summary>
+    public Expression<Func<T, T>>? Projection { get; }
+
+    /// <inheritdoc/>
+    public Type ElementType => typeof(T);
+
+    /// <summary>The full ordering: <see cref="Sorts"/>, then the entity key ascending unless it is sorted on already.</summary>
+    public IReadOnlyList<SortKey> OrderKeys
+    {
+        get
+        {
+            if (EntityKey.Find(typeof(T)) is not { } key)
+            {
+                return Sorts;
+            }
+
+            foreach (var sort in Sorts)
+            {
+                if (sort.Selector.Body is MemberExpression { Member: var member, Expression: ParameterExpression } && member == key)
+                {
+                    return Sorts;
+                }
+            }
+
+            return [.. Sorts, EntityKey.SortKey(typeof(T))];
+        }
+    }
+
+    /// <summary>Adds a predicate.</summary>
+    public DataQuery<T> Where(Expression<Func<T, bool>> predicate)
+        => new(Source, [.. Filters, predicate], Sorts, Projection);
+
+    /// <summary>Replaces the requested ordering.</summary>
+    public DataQuery<T> OrderBy(IReadOnlyList<SortKey> sorts)
+        => new(Source, Filters, sorts, Projection);
+
+    /// <summary>Sets the projection.</summary>
+    public DataQuery<T> Select(Expression<Func<T, T>> projection)
+        => new(Source, Filters, Sorts, projection);
+
+    /// <summary>The source with the filters applied, unordered and unprojected (what a count needs).</summary>
+    public IQueryable<T> Filtered()
+    {
+        var query = Source;
+        foreach (var filter in Filters)
+        {
+            query = query.Where(filter);
+        }
+
+        return query;
+    }
+
+    /// <summary>The source filtered and ordered by <see cref="OrderKeys"/>, unprojected.</summary>
+    public IQueryable<T> Ordered() => ApplyOrder(Filtered(), OrderKeys);
+
+    /// <summary>The whole query: filtered, ordered, projected.</summary>
+    public IQueryable<T> ToQueryable()
+    {
+        var query = Ordered();
+        return Projection is null ? query : query.Select(Projection);
+    }
+
+    /// <summary>Applies <paramref name="keys"/> to <paramref name="query"/> as OrderBy/ThenBy calls.</summary>
+    public static IQueryable<T> ApplyOrder(IQueryable<T> query, IReadOnlyList<SortKey> keys)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending ? "Descending" : string.Empty);
+            var method = QueryableMethods(name).MakeGenericMethod(typeof(T), key.Selector.ReturnType);
+            query = (IQueryable<T>)method.Invoke(null, [query, key.Selector])!;
+        }
+
+        return query;
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        var query = ToQueryable();
+        return query is IAsyncEnumerable<T> async
+            ? async.GetAsyncEnumerator(cancellationToken)
+            : ToAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<T> ToAsync(IEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static MethodInfo QueryableMethods(string name)
+        => typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(m => m.Name == name && m.GetParameters().Length == 2);
+}
