@@ -313,6 +313,12 @@ internal sealed partial class CodeFirstCompiler
             return null;
         }
 
+        if (typeof(IMutationResult).IsAssignableFrom(type))
+        {
+            Error($"The field \"{field.Name}\" returns a MutationResult, which needs the mutation conventions: mark it [UseMutationConvention], or call AddMutationConventions(applyToAllMutations: true).", origin);
+            return null;
+        }
+
         field.Type = IsIdMember(member)
             ? IdTypeReference(type, nullability)
             : TypeReference(member, type, nullability, isInput: false, origin);
