@@ -19,6 +19,7 @@ public sealed class GlobalObjectIdentificationTests
               ticketKeys(ids: [ID!]!): [Int!]!
               anyKey(id: ID!): String!
               document(id: UUID!): Document
+              link(input: LinkTicketsInput!): String!
               me: User
 
               """Fetches an object given its ID."""
@@ -54,6 +55,12 @@ public sealed class GlobalObjectIdentificationTests
             type Document implements Node {
               id: ID!
               name: String!
+            }
+
+            input LinkTicketsInput {
+              from: ID!
+              to: [ID!]!
+              note: String
             }
 
             """
@@ -189,6 +196,33 @@ public sealed class GlobalObjectIdentificationTests
 
         Assert.Equal("""{"data":{"ticketKeys":[3,1]}}""", good);
         Assert.Equal(("VALIDATION_FAILED", "ticketKeys", $"The ID \"{Id("User", 1)}\" is not a valid Ticket ID."), bad);
+    }
+
+    [Fact]
+    public async Task Id_properties_of_an_input_object_decode_from_literals_and_variables()
+    {
+        var literal = await RunAsync(Schema, Fill("""{ link(input: { from: "$0", to: ["$1", "$2"] }) }""", Id("Ticket", 1), Id("Ticket", 2), Id("Ticket", 3)));
+        var variables = new Dictionary<string, object?>
+        {
+            ["input"] = new Dictionary<string, object?> { ["from"] = Id("Ticket", 4), ["to"] = new[] { Id("Ticket", 5) } },
+        };
+        var fromVariables = await RunAsync(Schema, "query($input: LinkTicketsInput!) { link(input: $input) }", null, variables);
+
+        Assert.Equal("""{"data":{"link":"1 -> 2,3"}}""", literal);
+        Assert.Equal("""{"data":{"link":"4 -> 5"}}""", fromVariables);
+    }
+
+    [Fact]
+    public async Task A_wrong_id_in_an_input_object_is_a_validation_error_at_the_field_even_from_a_variable()
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["input"] = new Dictionary<string, object?> { ["from"] = Id("Ticket", 4), ["to"] = new[] { Id("User", 5) } },
+        };
+
+        var error = await ErrorOfAsync("query($input: LinkTicketsInput!) { link(input: $input) }", null, variables: variables);
+
+        Assert.Equal(("VALIDATION_FAILED", "link", $"The ID \"{Id("User", 5)}\" is not a valid Ticket ID."), error);
     }
 
     [Fact]

@@ -42,6 +42,8 @@ public static class RelayModel
                 .ResolveNode<long>((_, id) => Task.FromResult(id == 5_000_000_000L ? new User(id, "Ada") : null));
     }
 
+    public sealed record LinkTicketsInput([property: ID<Ticket>] int From, [property: ID<Ticket>] IReadOnlyList<int> To, string? Note);
+
     public sealed class TicketStore
     {
         public Ticket? Find(int id) => id is >= 1 and <= 100 ? new Ticket(id, $"Ticket {id}", id > 1 ? 1 : null) : null;
@@ -59,6 +61,8 @@ public static class RelayModel
 
         [NodeResolver]
         public Document? GetDocument(Guid id) => id == DocumentId ? new Document(id, "Handbook") : null;
+
+        public string Link(LinkTicketsInput input) => $"{input.From} -> {string.Join(",", input.To)}";
 
         public User? Me(IResolverContext context) => new(5_000_000_000L, "Ada");
     }

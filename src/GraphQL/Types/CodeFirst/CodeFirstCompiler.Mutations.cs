@@ -134,6 +134,11 @@ internal sealed partial class CodeFirstCompiler
         }
 
         var value = Expression.Call(InputFieldMethod, context, Expression.Constant(Naming.ParameterName(parameter)));
+        if (IdInputDecoderFor(parameter.ParameterType) is { } decoder)
+        {
+            return DecodeIdInput(decoder, parameter.ParameterType, value, context);
+        }
+
         return parameter.GetCustomAttribute<IDAttribute>(true) is { } id
             ? DecodeId(parameter, value, context, id)
             : Expression.Call(ConvertMethod.MakeGenericMethod(parameter.ParameterType), value);

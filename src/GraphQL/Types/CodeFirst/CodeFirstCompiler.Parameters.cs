@@ -93,6 +93,11 @@ internal sealed partial class CodeFirstCompiler
                     Expression.Call(Expression.Property(context, nameof(IResolverContext.Services)), GetServiceMethod, Expression.Constant(type)),
                     type),
             ParameterKind.Service => Expression.Call(context, ServiceMethod.MakeGenericMethod(type)),
+            _ when IdInputDecoderFor(type) is { } decoder => DecodeIdInput(
+                decoder,
+                type,
+                Expression.Call(context, RawArgumentValueMethod, Expression.Constant(Naming.ParameterName(parameter))),
+                context),
             _ when parameter.GetCustomAttribute<IDAttribute>(true) is { } id => DecodeId(
                 parameter,
                 Expression.Call(context, RawArgumentValueMethod, Expression.Constant(Naming.ParameterName(parameter))),

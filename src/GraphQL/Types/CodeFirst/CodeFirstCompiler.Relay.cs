@@ -15,6 +15,9 @@ internal sealed partial class CodeFirstCompiler
     private readonly List<(ComplexTypeModel Model, Type RuntimeType, NodeDefinition Definition)> _nodeTypes = [];
     private readonly Dictionary<Type, (MethodInfo Method, Func<ParameterExpression, Expression>? Instance)> _nodeResolverMethods = [];
     private readonly Dictionary<string, NodeResolverEntry> _nodeResolvers = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, IdInputDecoder> _idInputDecoders = [];
+
+    private static readonly MethodInfo ConvertInputMethod = typeof(Utilities.InputValueConverter).GetMethod(nameof(Utilities.InputValueConverter.Convert))!;
 
     private static NonNullTypeNode NonNullId => new(null, new NamedTypeNode(null, new NameNode(null, "ID")));
 
@@ -218,4 +221,30 @@ internal sealed partial class CodeFirstCompiler
         var typeName = IdTypeName(attribute, field.Origin) ?? model.Name;
         field.Middleware.Insert(0, next => async context => NodeIds.Format(context, typeName, await next(context).ConfigureAwait(false)));
     }
+
+    /// <summary>The decoder of an input class with [ID] properties (or of the elements of a list of them), else null.</summary>
+    private IdInputDecoder? IdInputDecoderFor(Type type)
+    {
+        var element = type == typeof(string) ? type : TryGetListElement(type, null, out var listElement, out _) ? listElement : type;
+        if (_idInputDecoders.TryGetValue(element, out var decoder))
+        {
+            return decoder;
+        }
+
+        if (!element.IsClass || element == typeof(string)
+            || !element.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(IDAttribute), true)))
+        {
+            return null;
+        }
+
+        decoder = new IdInputDecoder();
+        _idInputDecoders[element] = decoder;
+        return decoder;
+    }
+
+    /// <summary>The argument value <paramref name="value"/> as <paramref name="type"/>, built by an ID-decoding input decoder.</summary>
+    private static Expression DecodeIdInput(IdInputDecoder decoder, Type type, Expression value, ParameterExpression context)
+        => Expression.Call(
+            ConvertInputMethod.MakeGenericMethod(type),
+            Expression.Call(Expression.Constant(decoder), nameof(IdInputDecoder.Create), null, context, value));
 }
