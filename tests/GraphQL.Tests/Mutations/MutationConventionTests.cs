@@ -111,6 +111,15 @@ public sealed class MutationConventionTests
     }
 
     [Fact]
+    public void The_schema_passes_schema_validation_and_its_printed_sdl_builds_again()
+    {
+        Assert.Empty(KtPortal.GraphQL.Validation.SchemaValidator.Validate(Schema));
+
+        var reprinted = SchemaBuilder.New().AddDocumentFromString(SchemaPrinter.Print(Schema)).Create();
+        Assert.Equal(SchemaPrinter.Print(Schema), SchemaPrinter.Print(reprinted));
+    }
+
+    [Fact]
     public async Task The_input_fields_bind_to_the_method_parameters_and_the_result_fills_the_payload_field()
     {
         var result = await RunAsync(

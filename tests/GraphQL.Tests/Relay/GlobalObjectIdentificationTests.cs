@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using static KtPortal.GraphQL.Tests.CodeFirst.CodeFirstTestHelpers;
 using static KtPortal.GraphQL.Tests.Relay.RelayModel;
 
@@ -69,6 +70,33 @@ public sealed class GlobalObjectIdentificationTests
             scalar UUID @specifiedBy(url: "https://www.rfc-editor.org/rfc/rfc9562")
             """",
             SchemaPrinter.Print(Schema));
+    }
+
+    [Fact]
+    public void The_schema_passes_schema_validation_and_its_printed_sdl_builds_again()
+    {
+        Assert.Empty(KtPortal.GraphQL.Validation.SchemaValidator.Validate(Schema));
+
+        var reprinted = SchemaBuilder.New().AddDocumentFromString(SchemaPrinter.Print(Schema)).Create();
+        Assert.Equal(SchemaPrinter.Print(Schema), SchemaPrinter.Print(reprinted));
+    }
+
+    [Fact]
+    public async Task Nodes_resolves_its_ids_concurrently()
+    {
+        var gate = new ConcurrencyGate(3);
+        var schema = SchemaBuilder.New()
+            .AddGlobalObjectIdentification()
+            .AddQueryType(d => d.Field("gated").Type<GatedType>().Resolve(_ => null))
+            .AddType<GatedType>()
+            .Create();
+        var ids = Enumerable.Range(1, 3).Select(i => Id("Gated", i)).ToList();
+        await using var services = new ServiceCollection().AddSingleton(gate).BuildServiceProvider();
+
+        // Each resolver waits until all three have started: one at a time, the first would never finish.
+        var result = await RunAsync(schema, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", services, new Dictionary<string, object?> { ["ids"] = ids });
+
+        Assert.Equal(Fill("""{"data":{"nodes":[{"id":"$0"},{"id":"$1"},{"id":"$2"}]}}""", ids[0], ids[1], ids[2]), result);
     }
 
     [Fact]
@@ -379,5 +407,34 @@ public sealed class GlobalObjectIdentificationTests
                 Interlocked.Increment(ref Calls);
                 return Task.FromResult<Counted?>(new Counted(id));
             });
+    }
+
+    public sealed record Gated(int Id);
+
+    public sealed class GatedType : ObjectType<Gated>
+    {
+        protected override void Configure(IObjectTypeDescriptor<Gated> descriptor)
+            => descriptor.ImplementsNode().ResolveNode<int>(async (context, id) =>
+            {
+                await context.Service<ConcurrencyGate>().EnterAsync();
+                return new Gated(id);
+            });
+    }
+
+    public sealed class ConcurrencyGate(int expected)
+    {
+        private readonly TaskCompletionSource _allEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _entered;
+
+        public Task EnterAsync()
+        {
+            if (Interlocked.Increment(ref _entered) == expected)
+            {
+                _allEntered.SetResult();
+            }
+
+            // A guard so that a sequential implementation fails the test instead of hanging it.
+            return _allEntered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
     }
 }

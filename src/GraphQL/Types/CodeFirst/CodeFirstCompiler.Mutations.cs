@@ -235,8 +235,7 @@ internal sealed partial class CodeFirstCompiler
         Register(model);
     }
 
-    // https://github.com/ChilliCream/graphql-platform: the Error interface of HotChocolate's mutation conventions,
-    // with the code and path fields our API conventions (DESIGN.md §4) add.
+    // The Error interface of our API conventions (DESIGN.md §4): HotChocolate's, plus code and path.
     private void EnsureErrorInterface()
     {
         if (_types.ContainsKey(ErrorInterfaceName))

@@ -1,10 +1,6 @@
 using System.Reflection;
-using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.GraphQL.Types.CodeFirst;
-
-/// <summary>Fetches a node by its decoded key.</summary>
-internal delegate ValueTask<object?> NodeResolverDelegate(IResolverContext context, object key);
 
 /// <summary>How an object type is a Relay node, from a descriptor or from <see cref="NodeAttribute"/>.</summary>
 internal sealed class NodeDefinition
