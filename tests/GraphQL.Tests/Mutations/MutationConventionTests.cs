@@ -292,4 +292,25 @@ public sealed class MutationConventionTests
 
         public bool Ping() => true;
     }
+
+    [Fact]
+    public async Task A_mutation_error_subclass_converts_to_a_result_and_defaults_its_code_from_its_name()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<Query>().AddMutationType<CancelMutations>().AddMutationConventions(applyToAllMutations: true).Create();
+
+        var result = await RunAsync(schema, """mutation { cancelTicket(input: { id: 9 }) { ticket { id } errors { ... on AlreadyClosedError { id message code path } } } }""");
+
+        Assert.Equal(
+            """{"data":{"cancelTicket":{"ticket":null,"errors":[{"id":9,"message":"Ticket 9 is closed already.","code":"ALREADY_CLOSED","path":null}]}}}""",
+            result);
+        Assert.Contains("type AlreadyClosedError implements Error {", SchemaPrinter.Print(schema), StringComparison.Ordinal);
+    }
+
+    public sealed record AlreadyClosedError(int Id) : MutationError($"Ticket {Id} is closed already.");
+
+    public sealed class CancelMutations
+    {
+        [Error<AlreadyClosedError>]
+        public MutationResult<Ticket> CancelTicket(int id) => id == 9 ? new AlreadyClosedError(id) : new Ticket(id, "Cancelled", TicketPriority.Low);
+    }
 }

@@ -105,6 +105,11 @@ public sealed class GlobalObjectIdentificationTests
         Assert.Equal("VGlja2V0OjQy", Id("Ticket", 42));
         Assert.True(NodeIdSerializer.Default.TryParse("VGlja2V0OjQy", out var nodeId));
         Assert.Equal(new NodeId("Ticket", "42"), nodeId);
+        Assert.True(nodeId.TryGetKey<int>(out var key));
+        Assert.Equal(42, key);
+        Assert.False(nodeId.TryGetKey<Guid>(out _));
+        Assert.Equal(nodeId, ((INodeIdSerializer)NodeIdSerializer.Default).Parse("VGlja2V0OjQy"));
+        Assert.Throws<FormatException>(() => ((INodeIdSerializer)NodeIdSerializer.Default).Parse("VGlja2V0"));
         Assert.Equal("VXNlcjo1MDAwMDAwMDAw", Id("User", 5_000_000_000L));
         Assert.Equal(Id("Document", "6f9619ff-8b86-d011-b42d-00cf4fc964ff"), Id("Document", RelayQueries.DocumentId));
     }

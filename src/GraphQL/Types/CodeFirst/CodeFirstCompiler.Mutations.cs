@@ -70,6 +70,12 @@ internal sealed partial class CodeFirstCompiler
                 // After the payload's own fields are built (they are queued before this).
                 _pending.Enqueue(() =>
                 {
+                    // Two mutations may return the same payload; it needs its errors only once.
+                    if (payload.Fields.Exists(f => f.Name == errorsField.Name))
+                    {
+                        return;
+                    }
+
                     foreach (var payloadField in payload.Fields)
                     {
                         payloadField.Middleware.Insert(0, MutationConventionResolver.NullOnErrors);
@@ -180,7 +186,7 @@ internal sealed partial class CodeFirstCompiler
                 baseName = baseName.EndsWith("Exception", StringComparison.Ordinal) ? baseName[..^"Exception".Length] : baseName;
                 name = baseName + "Error";
                 AddExceptionErrorType(name, Origins.Of(errorType));
-                exceptions.Add(ExceptionErrorMapping.Generated(errorType, name, Naming.UpperSnake(baseName)));
+                exceptions.Add(ExceptionErrorMapping.Generated(errorType, name, MutationError.CodeOf(errorType)));
             }
             else
             {

@@ -2,7 +2,7 @@ namespace KtPortal.GraphQL.Types;
 
 /// <summary>
 /// The result of a convention mutation: the value for its payload, or one or more declared errors (returned as
-/// data in the payload's <c>errors</c>). Converts implicitly from the value.
+/// data in the payload's <c>errors</c>). Converts implicitly from the value and from a <see cref="MutationError"/>.
 /// </summary>
 /// <typeparam name="TValue">The type of the payload field.</typeparam>
 public readonly record struct MutationResult<TValue> : IMutationResult
@@ -23,6 +23,9 @@ public readonly record struct MutationResult<TValue> : IMutationResult
 
     /// <summary>A successful result.</summary>
     public static implicit operator MutationResult<TValue>(TValue value) => new(value, null);
+
+    /// <summary>A failed result with one error.</summary>
+    public static implicit operator MutationResult<TValue>(MutationError error) => FromErrors(error);
 
     /// <summary>A successful result.</summary>
     public static MutationResult<TValue> FromValue(TValue value) => new(value, null);

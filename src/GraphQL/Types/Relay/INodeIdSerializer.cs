@@ -15,4 +15,10 @@ public interface INodeIdSerializer
     /// <param name="id">The global ID as the client sent it.</param>
     /// <param name="nodeId">The type name and key.</param>
     bool TryParse(string id, out NodeId nodeId);
+
+    /// <summary>Decodes a global ID.</summary>
+    /// <param name="id">The global ID as the client sent it.</param>
+    /// <exception cref="FormatException">The ID is not one this serializer wrote.</exception>
+    NodeId Parse(string id)
+        => TryParse(id, out var nodeId) ? nodeId : throw new FormatException("The value is not a valid node ID.");
 }
