@@ -59,7 +59,8 @@ internal sealed partial class CodeFirstCompiler
         var errorsField = errors.Types.Count == 0 ? null : ErrorsField(pascalName + "Error", errors.Types, origin);
 
         // A result that is already a payload (a type named XxxPayload) is not wrapped again.
-        var handWritten = valueReference is not ListTypeNode && valueTypeName.EndsWith("Payload", StringComparison.Ordinal)
+        var handWritten = (valueReference is NonNullTypeNode nonNullValue ? nonNullValue.Type : valueReference) is NamedTypeNode
+            && valueTypeName.EndsWith("Payload", StringComparison.Ordinal)
             && _types.TryGetValue(valueTypeName, out var existing) && existing is ComplexTypeModel { IsInterface: false };
         if (handWritten)
         {
