@@ -66,6 +66,20 @@ public static class RequestExecutorBuilderExtensions
     public static IRequestExecutorBuilder AddDocumentFromString(this IRequestExecutorBuilder builder, string sdl)
         => Configure(builder, b => b.AddDocumentFromString(sdl));
 
+    /// <inheritdoc cref="SchemaBuilder.AddGlobalObjectIdentification"/>
+    public static IRequestExecutorBuilder AddGlobalObjectIdentification(
+        this IRequestExecutorBuilder builder,
+        Action<GlobalObjectIdentificationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<INodeIdSerializer>(NodeIdSerializer.Default);
+        return builder.ConfigureSchema(b => b.AddGlobalObjectIdentification(configure));
+    }
+
+    /// <inheritdoc cref="SchemaBuilder.AddMutationConventions"/>
+    public static IRequestExecutorBuilder AddMutationConventions(this IRequestExecutorBuilder builder, bool applyToAllMutations = false)
+        => Configure(builder, b => b.AddMutationConventions(applyToAllMutations));
+
     /// <summary>Registers one <see cref="InMemoryPubSub"/> as the <see cref="ITopicEventSender"/> and <see cref="ITopicEventReceiver"/>.</summary>
     public static IRequestExecutorBuilder AddInMemorySubscriptions(this IRequestExecutorBuilder builder)
     {

@@ -17,6 +17,7 @@ internal sealed partial class CodeFirstCompiler
     /// <summary>Runs the field attributes of the member behind <paramref name="field"/>, in source order.</summary>
     private void ApplyFieldAttributes(ComplexTypeModel model, FieldModel field)
     {
+        ApplyIdAttribute(model, field);
         if (field.Member is not { } member)
         {
             return;

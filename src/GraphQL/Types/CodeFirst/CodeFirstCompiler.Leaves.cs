@@ -89,8 +89,20 @@ internal sealed partial class CodeFirstCompiler
             {
                 Description = Description(property),
                 DeprecationReason = DeprecationReason(property),
-                Type = TypeReference(property, property.PropertyType, _nullability.Create(property), isInput: true, origin),
+                Type = property.IsDefined(typeof(IDAttribute), true)
+                    ? IdTypeReference(property.PropertyType, _nullability.Create(property))
+                    : TypeReference(property, property.PropertyType, _nullability.Create(property), isInput: true, origin),
             };
+            if (!property.IsDefined(typeof(IDAttribute), true) && IdInputDecoderFor(property.PropertyType) is not null)
+            {
+                Error($"The input type {Origins.Of(property.PropertyType)} has [ID] fields, so it can be an argument or a mutation input field but not a field of another input type.", origin);
+            }
+
+            if (property.GetCustomAttribute<IDAttribute>(true) is { } id)
+            {
+                IdInputDecoderFor(type)!.IdFields.Add((field.Name, property.PropertyType, IdTypeName(id, origin)));
+            }
+
             if (parameter is not null)
             {
                 field.DefaultValue = DefaultLiteral(parameter, origin);
@@ -128,6 +140,12 @@ internal sealed partial class CodeFirstCompiler
         model.Factory = InputFactoryCompiler.Compile(
             type,
             byProperty.Where(p => !p.Value.IsIgnored).ToDictionary(p => p.Key, p => p.Value.Name, StringComparer.Ordinal));
+        if (IdInputDecoderFor(type) is { } decoder)
+        {
+            // Coercion leaves the fields as given; the resolver binding builds the value once IDs are decoded.
+            decoder.Factory = model.Factory;
+            model.BindsFactory = false;
+        }
     }
 
     // https://spec.graphql.org/October2021/#sec-Unions

@@ -120,6 +120,7 @@ internal sealed partial class CodeFirstCompiler
         CostAttributes.AddTo(model.Directives, type);
         _outputNames[type] = model.Name;
         Register(model);
+        var node = NodeDefinitionOf(type, definition?.Data);
         Func<ParameterExpression, Expression> parent = context => ResolverCompiler.Parent(context, type);
         _pending.Enqueue(() =>
         {
@@ -127,6 +128,11 @@ internal sealed partial class CodeFirstCompiler
             if (definition is not null)
             {
                 ApplyObjectDefinition(model, definition.Data, type, parent, definition.Origin);
+            }
+
+            if (node is not null)
+            {
+                CompleteNodeType(model, type, node);
             }
         });
         return model.Name;
@@ -217,8 +223,14 @@ internal sealed partial class CodeFirstCompiler
                 continue;
             }
 
+            if (isResolverClass)
+            {
+                NoteNodeResolver(member, instance);
+            }
+
             var field = isSubscription && member is MethodInfo method
                 ? SubscriptionField(method, type, instance)
+                : IsMutationConvention(model, member) ? MutationConventionField((MethodInfo)member, instance)
                 : Field(member, type, instance, model.IsInterface);
             if (field is null)
             {
@@ -301,7 +313,15 @@ internal sealed partial class CodeFirstCompiler
             return null;
         }
 
-        field.Type = TypeReference(member, type, nullability, isInput: false, origin);
+        if (typeof(IMutationResult).IsAssignableFrom(type))
+        {
+            Error($"The field \"{field.Name}\" returns a MutationResult, which needs the mutation conventions: mark it [UseMutationConvention], or call AddMutationConventions(applyToAllMutations: true).", origin);
+            return null;
+        }
+
+        field.Type = IsIdMember(member)
+            ? IdTypeReference(type, nullability)
+            : TypeReference(member, type, nullability, isInput: false, origin);
         if (member is MethodInfo parameters)
         {
             AddArguments(field, parameters);

@@ -16,6 +16,8 @@ namespace KtPortal.GraphQL.Types.CodeFirst;
 internal sealed partial class CodeFirstCompiler
 {
     private static readonly MethodInfo ArgumentValueMethod = typeof(IResolverContext).GetMethod(nameof(IResolverContext.ArgumentValue), 1, [typeof(string)])!;
+    private static readonly MethodInfo RawArgumentValueMethod = typeof(IResolverContext).GetMethod(nameof(IResolverContext.ArgumentValue), 0, [typeof(string)])!;
+    private static readonly MethodInfo DecodeIdMethod = typeof(NodeIds).GetMethod(nameof(NodeIds.Decode))!;
     private static readonly MethodInfo ServiceMethod = typeof(IResolverContext).GetMethod(nameof(IResolverContext.Service))!;
     private static readonly MethodInfo GetServiceMethod = typeof(IServiceProvider).GetMethod(nameof(IServiceProvider.GetService))!;
 
@@ -91,9 +93,27 @@ internal sealed partial class CodeFirstCompiler
                     Expression.Call(Expression.Property(context, nameof(IResolverContext.Services)), GetServiceMethod, Expression.Constant(type)),
                     type),
             ParameterKind.Service => Expression.Call(context, ServiceMethod.MakeGenericMethod(type)),
+            _ when IdInputDecoderFor(type) is { } decoder => DecodeIdInput(
+                decoder,
+                type,
+                Expression.Call(context, RawArgumentValueMethod, Expression.Constant(Naming.ParameterName(parameter))),
+                context),
+            _ when parameter.GetCustomAttribute<IDAttribute>(true) is { } id => DecodeId(
+                parameter,
+                Expression.Call(context, RawArgumentValueMethod, Expression.Constant(Naming.ParameterName(parameter))),
+                context,
+                id),
             _ => Expression.Call(context, ArgumentValueMethod.MakeGenericMethod(type), Expression.Constant(Naming.ParameterName(parameter))),
         };
     }
+
+    /// <summary>The CLR key (or keys) of the global ID (or IDs) <paramref name="value"/> evaluates to.</summary>
+    private Expression DecodeId(ParameterInfo parameter, Expression value, ParameterExpression context, IDAttribute id)
+        => Expression.Call(
+            DecodeIdMethod.MakeGenericMethod(parameter.ParameterType),
+            context,
+            value,
+            Expression.Constant(IdTypeName(id, Origins.Of(parameter)), typeof(string)));
 
     private void AddArguments(FieldModel field, MethodInfo method)
     {
@@ -125,7 +145,9 @@ internal sealed partial class CodeFirstCompiler
         {
             Description = Description(parameter),
             DeprecationReason = DeprecationReason(parameter),
-            Type = TypeReference(parameter, parameter.ParameterType, _nullability.Create(parameter), isInput: true, origin),
+            Type = IsIdMember(parameter)
+                ? IdTypeReference(parameter.ParameterType, _nullability.Create(parameter))
+                : TypeReference(parameter, parameter.ParameterType, _nullability.Create(parameter), isInput: true, origin),
         };
 
         argument.DefaultValue = DefaultLiteral(parameter, origin);

@@ -49,6 +49,8 @@ internal sealed partial class CodeFirstCompiler
             }
         }
 
+        AddNodeInterface();
+
         // Descriptor types next: a convention type must not be created before its descriptor is known.
         foreach (var instance in _registrations.TypeInstances)
         {
@@ -82,6 +84,7 @@ internal sealed partial class CodeFirstCompiler
         }
 
         Drain();
+        CompleteNodes();
         CompleteUnions();
         if (_errors.Count > 0)
         {

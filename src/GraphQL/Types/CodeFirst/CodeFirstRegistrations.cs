@@ -27,7 +27,13 @@ internal sealed class CodeFirstRegistrations
     /// <summary>The root services, used to create resolver classes and to tell services from arguments.</summary>
     public IServiceProvider? Services { get; set; }
 
-    public bool IsEmpty => RootTypes.Count == 0 && RootConfigurations.Count == 0 && Types.Count == 0
+    /// <summary>Set by <c>AddGlobalObjectIdentification</c>: the <c>Node</c> interface and <c>node</c>/<c>nodes</c> fields.</summary>
+    public GlobalObjectIdentificationOptions? GlobalObjectIdentification { get; set; }
+
+    /// <summary>Set by <c>AddMutationConventions</c>.</summary>
+    public MutationConventionOptions? MutationConventions { get; set; }
+
+    public bool IsEmpty => GlobalObjectIdentification is null && MutationConventions is null && RootTypes.Count == 0 && RootConfigurations.Count == 0 && Types.Count == 0
         && TypeInstances.Count == 0 && Extensions.Count == 0 && Scalars.Count == 0;
 
     /// <summary>The operation type whose root a class extends, from its attributes.</summary>

@@ -67,4 +67,7 @@ internal sealed class TypeDefinitionData
     public List<string> Locations { get; } = [];
 
     public bool IsRepeatable { get; set; }
+
+    /// <summary>Set by <see cref="IObjectTypeDescriptor{T}.ImplementsNode"/>.</summary>
+    public NodeDefinition? Node { get; set; }
 }

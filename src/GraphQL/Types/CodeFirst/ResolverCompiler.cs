@@ -35,6 +35,21 @@ internal static class ResolverCompiler
         return Expression.Lambda<FieldResolverDelegate>(body, context).Compile();
     }
 
+    /// <summary>
+    /// Compiles a node resolver method: like <see cref="Compile"/>, with a second delegate parameter (the decoded
+    /// key) that <paramref name="bindParameter"/> may bind parameters to.
+    /// </summary>
+    public static NodeResolverDelegate CompileKeyed(
+        MethodInfo method,
+        Func<ParameterExpression, Expression>? instance,
+        Func<ParameterInfo, ParameterExpression, ParameterExpression, Expression> bindParameter)
+    {
+        var context = Expression.Parameter(typeof(IResolverContext), "context");
+        var key = Expression.Parameter(typeof(object), "key");
+        var body = Adapt(Access(method, instance?.Invoke(context), context, (parameter, c) => bindParameter(parameter, c, key)));
+        return Expression.Lambda<NodeResolverDelegate>(body, context, key).Compile();
+    }
+
     /// <summary>Compiles a method into a delegate that returns its raw result (used for subscription streams).</summary>
     public static Func<IResolverContext, object?> CompileRaw(
         MethodInfo method,

@@ -166,7 +166,7 @@ internal sealed class SyntaxEmitter
             : model.Directives;
         var fields = model.Fields.Where(f => !f.IsIgnored && f.Type is not null).Select(InputValue).ToList();
         Add(new InputObjectTypeDefinitionNode(null, Description(model.Description), Name(model.Name), directives, fields), model.Origin);
-        if (model.RuntimeType is { } runtimeType && model.Factory is { } factory)
+        if (model.RuntimeType is { } runtimeType && model.Factory is { } factory && model.BindsFactory)
         {
             _bindings.Add(builder => builder.BindInputObject(model.Name, runtimeType, factory));
         }

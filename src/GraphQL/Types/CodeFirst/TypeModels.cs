@@ -39,6 +39,9 @@ internal sealed class InputTypeModel(string name, string origin) : TypeModel(nam
     public List<ArgumentModel> Fields { get; } = [];
 
     public Func<IReadOnlyDictionary<string, object?>, object>? Factory { get; set; }
+
+    /// <summary>Whether coercion builds the CLR value; not for inputs with ID fields (see <see cref="IdInputDecoder"/>).</summary>
+    public bool BindsFactory { get; set; } = true;
 }
 
 /// <summary>An enum type and the runtime value of each value.</summary>

@@ -37,4 +37,7 @@ public interface IObjectTypeDescriptor<T> : IObjectTypeDescriptor
 
     /// <summary>Configures the field of a property or method of <typeparamref name="T"/>.</summary>
     IObjectFieldDescriptor Field<TValue>(System.Linq.Expressions.Expression<Func<T, TValue>> member);
+
+    /// <summary>Makes the type a Relay node (needs <c>AddGlobalObjectIdentification()</c>).</summary>
+    INodeDescriptor<T> ImplementsNode();
 }

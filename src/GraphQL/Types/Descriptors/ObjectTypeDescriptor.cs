@@ -62,6 +62,8 @@ internal sealed class ObjectTypeDescriptor<T>(TypeDefinitionData data) : IObject
         return new ObjectFieldDescriptor(field);
     }
 
+    public INodeDescriptor<T> ImplementsNode() => new NodeDescriptor<T>(this, data.Node ??= new NodeDefinition());
+
     IObjectTypeDescriptor IObjectTypeDescriptor.Name(string name) => Name(name);
 
     IObjectTypeDescriptor IObjectTypeDescriptor.Description(string? description) => Description(description);
