@@ -39,8 +39,15 @@ internal sealed class Keyset<T>
 
     /// <summary>Orders <paramref name="query"/> by the keys, or by their reverse when <paramref name="forward"/> is false.</summary>
     public IQueryable<T> Order(IQueryable<T> query, bool forward)
+        => query.Provider.CreateQuery<T>(Order(query.Expression, forward, thenBy: false));
+
+    /// <summary>
+    /// The expression <paramref name="source"/> (an <see cref="IQueryable{T}"/>) ordered by the keys; with
+    /// <paramref name="thenBy"/> the keys follow an ordering <paramref name="source"/> has already.
+    /// </summary>
+    public Expression Order(Expression source, bool forward, bool thenBy)
     {
-        var first = true;
+        var first = !thenBy;
         foreach (var key in Keys)
         {
             var descending = key.Descending != !forward;
@@ -48,15 +55,15 @@ internal sealed class Keyset<T>
             {
                 var isNull = Expression.Lambda<Func<T, bool>>(
                     Expression.Equal(key.Selector.Body, Expression.Constant(null, key.Selector.ReturnType)), key.Selector.Parameters);
-                query = Apply(query, isNull, descending, first);
+                source = Apply(source, isNull, descending, first);
                 first = false;
             }
 
-            query = Apply(query, key.Selector, descending, first);
+            source = Apply(source, key.Selector, descending, first);
             first = false;
         }
 
-        return query;
+        return source;
     }
 
     /// <summary>
@@ -167,11 +174,11 @@ internal sealed class Keyset<T>
         return read.Type == type ? read : Expression.Convert(read, type);
     }
 
-    private static IQueryable<T> Apply(IQueryable<T> query, LambdaExpression selector, bool descending, bool first)
+    /// <summary>Applies OrderBy/ThenBy (descending or not) to a query expression.</summary>
+    public static Expression Apply(Expression source, LambdaExpression selector, bool descending, bool first)
     {
         var name = (first ? nameof(Queryable.OrderBy) : nameof(Queryable.ThenBy)) + (descending ? "Descending" : string.Empty);
-        var call = Expression.Call(typeof(Queryable), name, [typeof(T), selector.ReturnType], query.Expression, Expression.Quote(selector));
-        return query.Provider.CreateQuery<T>(call);
+        return Expression.Call(typeof(Queryable), name, [typeof(T), selector.ReturnType], source, Expression.Quote(selector));
     }
 
     private static string ComputeFingerprint(IReadOnlyList<KeysetKey> keys)
