@@ -37,7 +37,7 @@ public sealed class GroupedPagesTests(DeskDatabase database) : IClassFixture<Des
                 ) AS m1
                 WHERE m1.row <= 4
             ) AS m3 ON m2.ticket_id = m3.ticket_id
-            ORDER BY m2.ticket_id, m3.created_at DESC, m3.id
+            ORDER BY m3.ticket_id, m3.created_at DESC, m3.id
             """,
             statement.ReplaceLineEndings("\n"));
         Assert.Equal(ticketIds.Length, pages.Count);
