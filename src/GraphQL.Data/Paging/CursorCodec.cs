@@ -56,8 +56,7 @@ internal static class CursorCodec
         {
             using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != keyset.Keys.Count + 1
-                || root[0].ValueKind != JsonValueKind.String)
+            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() < 2 || root[0].ValueKind != JsonValueKind.String)
             {
                 throw PagingErrors.InvalidCursor(argument, "it is not a cursor of this field");
             }
@@ -65,6 +64,11 @@ internal static class CursorCodec
             if (root[0].GetString() != keyset.Fingerprint)
             {
                 throw PagingErrors.InvalidCursor(argument, "it was made for a different ordering; start again without a cursor");
+            }
+
+            if (root.GetArrayLength() != keyset.Keys.Count + 1)
+            {
+                throw PagingErrors.InvalidCursor(argument, "it is not a cursor of this field");
             }
 
             var values = new object?[keyset.Keys.Count];
