@@ -81,7 +81,8 @@ internal sealed class Keyset<T>
             var member = ParameterReplacer.Replace(key.Selector, parameter);
             var value = values[i];
             var descending = key.Descending != !forward;
-            var beyond = Beyond(member, key, value, descending);
+            var parameterValue = value is null ? null : Parameter(value, member.Type);
+            var beyond = Beyond(member, key, value, parameterValue, descending);
             if (predicate is null)
             {
                 predicate = beyond;
@@ -90,7 +91,7 @@ internal sealed class Keyset<T>
 
             var equal = value is null
                 ? Expression.Equal(member, Expression.Constant(null, member.Type))
-                : Expression.Equal(member, Parameter(value, member.Type));
+                : Expression.Equal(member, parameterValue!);
             var tie = Expression.AndAlso(equal, predicate);
             predicate = beyond is null ? tie : Expression.OrElse(beyond, tie);
         }
@@ -99,7 +100,7 @@ internal sealed class Keyset<T>
     }
 
     /// <summary>The rows strictly beyond <paramref name="value"/> on one key, or null when there are none.</summary>
-    private static Expression? Beyond(Expression member, KeysetKey key, object? value, bool descending)
+    private static Expression? Beyond(Expression member, KeysetKey key, object? value, Expression? parameter, bool descending)
     {
         if (value is null)
         {
@@ -107,7 +108,7 @@ internal sealed class Keyset<T>
             return descending ? Expression.NotEqual(member, Expression.Constant(null, member.Type)) : null;
         }
 
-        var comparison = Compare(member, value, descending);
+        var comparison = Compare(member, value, parameter!, descending);
         if (!key.IsNullable || descending)
         {
             return comparison;
@@ -117,10 +118,9 @@ internal sealed class Keyset<T>
         return comparison is null ? isNull : Expression.OrElse(comparison, isNull);
     }
 
-    private static Expression? Compare(Expression member, object value, bool lessThan)
+    private static Expression? Compare(Expression member, object value, Expression parameter, bool lessThan)
     {
         var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
-        var parameter = Parameter(value, member.Type);
         if (type == typeof(string))
         {
             // string.Compare(a, b) > 0 is how providers spell a string comparison (EF translates it to a > b).
