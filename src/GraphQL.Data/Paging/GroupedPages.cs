@@ -11,8 +11,30 @@ namespace KtPortal.GraphQL.Data.Paging;
 /// </summary>
 public static class GroupedPages
 {
+    private static readonly MethodInfo LoadOneMethod = typeof(GroupedPages).GetMethod(nameof(LoadOneAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     private static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    /// <summary>
+    /// The page of the one parent of <paramref name="query"/> (made with <c>ByParent</c>). This is the seam where
+    /// the request-scoped grouped DataLoader batches the parents of a request into one
+    /// <see cref="LoadAsync{T, TKey}"/>; until then each parent runs the grouped statement for its own key.
+    /// </summary>
+    internal static Task<Connection<T>> LoadForParentAsync<T>(DataQuery<T> query, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
+    {
+        var parent = query.Parent ?? throw new InvalidOperationException("The query has no parent.");
+        var load = LoadOneMethod.MakeGenericMethod(typeof(T), parent.Selector.ReturnType);
+        return (Task<Connection<T>>)load.Invoke(null, [query, parent, arguments, options, cancellationToken])!;
+    }
+
+    private static async Task<Connection<T>> LoadOneAsync<T, TKey>(DataQuery<T> query, ParentKey parent, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var key = (TKey)parent.Value;
+        var pages = await LoadAsync(query, (Expression<Func<T, TKey>>)parent.Selector, [key], arguments, options, cancellationToken).ConfigureAwait(false);
+        return pages[key];
+    }
 
     /// <summary>
     /// Loads the page that <paramref name="arguments"/> ask for under every parent in <paramref name="keys"/>. A
@@ -53,7 +75,7 @@ public static class GroupedPages
                 Expression.Field(Expression.Constant(keyHolder), nameof(ValueHolder<TKey[]>.Value)),
                 parentKey.Body),
             row);
-        var rows = PageExecutor.Restrict(query.Filtered(), keyset, arguments).Where(inKeys);
+        var rows = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments).Where(inKeys);
 
         var parent = Expression.Parameter(typeof(TKey), "parent");
         var ofParent = Expression.Call(

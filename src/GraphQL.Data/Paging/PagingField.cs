@@ -72,6 +72,14 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
         }
 
         var countTotal = _options.IncludeTotalCount && SelectsTotalCount(context);
+        if (query.Parent is not null)
+        {
+            var page = await GroupedPages.LoadForParentAsync(query, arguments, _options, context.RequestAborted).ConfigureAwait(false);
+            return countTotal
+                ? new Connection<T>(page.Edges, page.PageInfo, await QueryExecution.CountAsync(query.Filtered(), context.RequestAborted).ConfigureAwait(false))
+                : page;
+        }
+
         return await PageExecutor.ExecuteAsync(query, arguments, _options, countTotal, context.RequestAborted).ConfigureAwait(false);
     };
 

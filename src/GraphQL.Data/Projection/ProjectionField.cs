@@ -12,6 +12,7 @@ internal static class ProjectionField<T>
             var query = DataQueries.From<T>(await next(context).ConfigureAwait(false));
 
             // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known.
-            return query?.Select(ProjectionBuilder.Build<T>(context, query.OrderKeys));
+            // A child query keeps its parent key, which groups the rows of many parents.
+            return query?.Select(ProjectionBuilder.Build<T>(context, query.OrderKeys, query.Parent is { } parent ? [parent.Selector] : null));
         });
 }
