@@ -1,5 +1,7 @@
 using System.Text.Json;
+using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Data.Tests.TestModel;
+using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.GraphQL.Data.Tests.Schema;
 
@@ -51,5 +53,21 @@ public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<Des
         var age = (int)(DeskData.Epoch.AddDays(30) - newest.CreatedAt).TotalDays;
         Assert.Equal("{\"data\":{\"tickets\":{\"nodes\":[{\"ageInDays\":" + age + "}]}}}", json);
         Assert.StartsWith("SELECT t.created_at AS \"CreatedAt\", t.id AS \"Id\"\n", database.Statements.Statements[0].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_of_100_tickets_with_a_nested_page_of_3_messages_fits_the_default_field_cost_limit()
+    {
+        var executor = new RequestExecutor(DeskSchema.Schema);
+        await using var result = await executor.ExecuteAsync(new OperationRequest
+        {
+            Query = "{ tickets(first: 100) { nodes { title requester { displayName } thread(first: 3) { nodes { body } } } } }",
+            CostReport = CostReportMode.Validate,
+        });
+
+        // thread: 5 + nodes (1 + 3 × 0) = 6; a ticket: requester 1 + thread 6 = 7; tickets: 5 + nodes (1 + 100 × 7).
+        var cost = JsonDocument.Parse(Assert.IsType<OperationResult>(result).ToJson()).RootElement.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(706, cost.GetProperty("fieldCost").GetDouble());
+        Assert.True(cost.GetProperty("fieldCost").GetDouble() <= new RequestExecutorOptions().MaxFieldCost);
     }
 }
