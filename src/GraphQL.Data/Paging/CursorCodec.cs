@@ -76,8 +76,8 @@ internal static class CursorCodec
             {
                 var key = keyset.Keys[i];
                 var element = root[i + 1];
-                values[i] = element.ValueKind == JsonValueKind.Null ? null : element.Deserialize(key.ValueType);
-                if (values[i] is null && !key.IsNullable)
+                values[i] = element.ValueKind == JsonValueKind.Null ? null : Normalize(element.Deserialize(key.ValueType));
+                if ((values[i] is null && !key.IsNullable) || values[i] is string text && text.Contains('\0', StringComparison.Ordinal))
                 {
                     throw PagingErrors.InvalidCursor(argument, "it is not a cursor of this field");
                 }
@@ -90,4 +90,9 @@ internal static class CursorCodec
             throw PagingErrors.InvalidCursor(argument, "it is not a cursor of this field");
         }
     }
+
+    // A NUL character cannot be a text parameter in PostgreSQL; no row holds one, so no cursor does.
+    // An edited cursor may carry an offset; the same instant in UTC compares alike and is what providers accept
+    // (Npgsql writes timestamptz only from offset 0).
+    private static object? Normalize(object? value) => value is DateTimeOffset instant ? instant.ToUniversalTime() : value;
 }

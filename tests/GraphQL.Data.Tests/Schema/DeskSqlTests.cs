@@ -141,4 +141,30 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
             """,
             statement.ReplaceLineEndings("\n"));
     }
+
+    [Theory]
+    [InlineData("\"2026-01-05T02:00:00+02:00\"", 42, null)]
+    [InlineData("\"yesterday\"", 42, "The cursor given as \"after\" is not valid: it is not a cursor of this field.")]
+    [InlineData("\"2026-01-05T00:00:00Z\"", "\"42\"", "The cursor given as \"after\" is not valid: it is not a cursor of this field.")]
+    [InlineData("null", 42, "The cursor given as \"after\" is not valid: it is not a cursor of this field.")]
+    public async Task An_edited_cursor_is_a_position_or_a_VALIDATION_FAILED_error_never_INTERNAL(string createdAt, object id, string? message)
+    {
+        var first = await _desk.RunAsync("{ tickets(first: 1) { pageInfo { endCursor } } }");
+        var cursor = JsonDocument.Parse(first).RootElement.GetProperty("data").GetProperty("tickets").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        var fingerprint = JsonDocument.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(cursor)).RootElement[0].GetString();
+        var edited = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"[\"{fingerprint}\",{createdAt},{id}]"));
+
+        var json = await _desk.RunAsync($$"""{ tickets(first: 1, after: "{{edited}}") { nodes { id } } }""");
+
+        using var document = JsonDocument.Parse(json);
+        if (message is null)
+        {
+            Assert.False(document.RootElement.TryGetProperty("errors", out _), json);
+            return;
+        }
+
+        var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Equal("VALIDATION_FAILED", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KtPortal.GraphQL.Data.Tests.Schema;
 
@@ -181,6 +182,27 @@ public sealed class PagingSchemaTests
         var json = JsonDocument.Parse(Assert.IsType<OperationResult>(result).ToJson()).RootElement;
         var cost = json.GetProperty("extensions").GetProperty("operationCost");
         Assert.Equal(5 + 1 + 1 + 1, cost.GetProperty("fieldCost").GetDouble());
+    }
+
+    [Fact]
+    public async Task Global_paging_options_apply_to_every_field_and_a_field_s_own_settings_win()
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQLServer().AddQueryType<ItemQuery>().ModifyPagingOptions(o =>
+        {
+            o.DefaultPageSize = 3;
+            o.MaxPageSize = 4;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var executor = provider.GetRequiredService<IRequestExecutor>();
+
+        await using var defaulted = await executor.ExecuteAsync(new OperationRequest { Query = "{ items { nodes { id } } itemsByName(first: 10) { nodes { id } } }" });
+        await using var tooMany = await executor.ExecuteAsync(new OperationRequest { Query = "{ items(first: 5) { nodes { id } } }" });
+
+        var json = JsonDocument.Parse(Assert.IsType<OperationResult>(defaulted).ToJson()).RootElement;
+        Assert.Equal(3, json.GetProperty("data").GetProperty("items").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(10, json.GetProperty("data").GetProperty("itemsByName").GetProperty("nodes").GetArrayLength());
+        Assert.Contains("exceeds the maximum of 4 records per page", Assert.IsType<OperationResult>(tooMany).ToJson(), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> RunAsync(string query)
