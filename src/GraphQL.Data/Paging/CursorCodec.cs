@@ -15,16 +15,16 @@ internal static class CursorCodec
     /// <summary>Longer cursors are refused before they are decoded.</summary>
     public const int MaxLength = 4096;
 
-    public static string Encode<T>(Keyset<T> keyset, T entity)
+    public static string Encode<T>(Keyset<T> keyset, object?[] values)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
             writer.WriteStringValue(keyset.Fingerprint);
-            foreach (var key in keyset.Keys)
+            for (var i = 0; i < keyset.Keys.Count; i++)
             {
-                JsonSerializer.Serialize(writer, key.Getter(entity!), key.ValueType);
+                JsonSerializer.Serialize(writer, values[i], keyset.Keys[i].ValueType);
             }
 
             writer.WriteEndArray();

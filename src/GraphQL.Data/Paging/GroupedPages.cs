@@ -40,7 +40,7 @@ public static class GroupedPages
     /// Loads the page that <paramref name="arguments"/> ask for under every parent in <paramref name="keys"/>. A
     /// parent without rows gets an empty page. <c>totalCount</c> is not counted (0).
     /// </summary>
-    /// <param name="query">The shaped child query, for example of all messages; its projection must keep the parent key (the projection builder keeps it when told).</param>
+    /// <param name="query">The shaped child query, for example of all messages.</param>
     /// <param name="parentKey">The child's member holding the parent key, for example <c>m =&gt; m.TicketId</c>.</param>
     /// <param name="keys">The parents' keys.</param>
     /// <param name="arguments">first/after/last/before, the same for every parent.</param>
@@ -90,14 +90,8 @@ public static class GroupedPages
 
         var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
         paged = paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
-        if (query.Projection is { } projection)
-        {
-            paged = paged.Select(projection);
-        }
-
-        var loaded = await QueryExecution.ToListAsync(paged, cancellationToken).ConfigureAwait(false);
-        var keyOf = parentKey.Compile();
-        var groups = loaded.GroupBy(keyOf).ToDictionary(g => g.Key, g => g.ToList());
+        var loaded = await QueryExecution.ToListAsync(paged.Select(keyset.Keyed(query.Projection, parentKey)), cancellationToken).ConfigureAwait(false);
+        var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
         var pages = new Dictionary<TKey, Connection<T>>(keyArray.Length);
         foreach (var key in keyArray)
         {

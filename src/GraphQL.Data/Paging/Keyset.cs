@@ -37,6 +37,21 @@ internal sealed class Keyset<T>
     /// <summary>A short hash of the entity type and the keys with their directions.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>
+    /// <c>e =&gt; new KeyedRow&lt;T&gt;(projection(e), new object[] { key1(e), ..., extra(e) })</c>: the rows with their
+    /// key values, which providers read as columns of the same statement.
+    /// </summary>
+    public Expression<Func<T, KeyedRow<T>>> Keyed(Expression<Func<T, T>>? projection, params LambdaExpression[] extra)
+    {
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var values = Keys.Select(k => k.Selector).Concat(extra)
+            .Select(selector => (Expression)Expression.Convert(ParameterReplacer.Replace(selector, parameter), typeof(object)));
+        Expression entity = projection is null ? parameter : ParameterReplacer.Replace(projection, parameter);
+        var constructor = typeof(KeyedRow<T>).GetConstructor([typeof(T), typeof(object[])])!;
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(
+            Expression.New(constructor, entity, Expression.NewArrayInit(typeof(object), values)), parameter);
+    }
+
     /// <summary>Orders <paramref name="query"/> by the keys, or by their reverse when <paramref name="forward"/> is false.</summary>
     public IQueryable<T> Order(IQueryable<T> query, bool forward)
         => query.Provider.CreateQuery<T>(Order(query.Expression, forward, thenBy: false));

@@ -1,26 +1,22 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
 namespace KtPortal.GraphQL.Data.Paging;
 
 /// <summary>
-/// One key of a keyset ordering: the member path a <see cref="SortKey"/> selects, whether it can be null, and a
-/// null-propagating getter that reads its value from a loaded (possibly projected) entity for the cursor.
+/// One key of a keyset ordering: the member path a <see cref="SortKey"/> selects and whether it can be null.
 /// </summary>
 internal sealed class KeysetKey
 {
-    private static readonly ConcurrentDictionary<(Type Entity, string Path), Func<object, object?>> Getters = new();
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private KeysetKey(LambdaExpression selector, bool descending, string path, Type valueType, bool isNullable, Func<object, object?> getter)
+    private KeysetKey(LambdaExpression selector, bool descending, string path, Type valueType, bool isNullable)
     {
         Selector = selector;
         Descending = descending;
         Path = path;
         ValueType = valueType;
         IsNullable = isNullable;
-        Getter = getter;
     }
 
     /// <summary>The lambda from the entity to the key.</summary>
@@ -38,17 +34,12 @@ internal sealed class KeysetKey
     /// <summary>Whether the key can be null: a nullable value type, a reference annotated nullable, or a path through a nullable navigation.</summary>
     public bool IsNullable { get; }
 
-    /// <summary>Reads the key from an entity; a null navigation on the way gives null.</summary>
-    public Func<object, object?> Getter { get; }
-
     public static KeysetKey From(SortKey sort)
     {
         var members = MemberPath.Of(sort.Selector);
         var path = string.Join('.', members.Select(m => m.Name));
-        var entity = sort.Selector.Parameters[0].Type;
-        var getter = Getters.GetOrAdd((entity, path), static (key, members) => MemberPath.CompileGetter(key.Entity, members), members);
         var valueType = sort.Selector.ReturnType;
-        return new KeysetKey(sort.Selector, sort.Descending, path, valueType, IsNullablePath(members, valueType), getter);
+        return new KeysetKey(sort.Selector, sort.Descending, path, valueType, IsNullablePath(members, valueType));
     }
 
     private static bool IsNullablePath(IReadOnlyList<MemberInfo> members, Type valueType)

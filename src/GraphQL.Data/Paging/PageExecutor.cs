@@ -23,13 +23,8 @@ public static class PageExecutor
         var keyset = new Keyset<T>(query.OrderKeys);
         var forward = !arguments.Backward;
 
-        var rows = Restrict(query.Filtered(), keyset, arguments);
-        rows = keyset.Order(rows, forward).Take(size + 1);
-        if (query.Projection is { } projection)
-        {
-            rows = rows.Select(projection);
-        }
-
+        var rows = keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward).Take(size + 1)
+            .Select(keyset.Keyed(query.Projection));
         var page = await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
         var total = countTotal ? await QueryExecution.CountAsync(query.Filtered(), cancellationToken).ConfigureAwait(false) : 0;
         return ToConnection(keyset, page, size, arguments, total);
@@ -55,7 +50,7 @@ public static class PageExecutor
     /// The page from at most <paramref name="size"/> + 1 rows read in the page's direction.
     /// </summary>
     // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo.Fields
-    internal static Connection<T> ToConnection<T>(Keyset<T> keyset, List<T> rows, int size, PagingArguments arguments, int totalCount)
+    internal static Connection<T> ToConnection<T>(Keyset<T> keyset, List<KeyedRow<T>> rows, int size, PagingArguments arguments, int totalCount)
     {
         var more = rows.Count > size;
         if (more)
@@ -71,7 +66,7 @@ public static class PageExecutor
         var edges = new Edge<T>[rows.Count];
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<T>(CursorCodec.Encode(keyset, rows[i]), rows[i]);
+            edges[i] = new Edge<T>(CursorCodec.Encode(keyset, rows[i].Keys), rows[i].Entity);
         }
 
         // The extra row answers the question in the direction of travel. The other direction is answered from the

@@ -16,9 +16,10 @@ public sealed class KeysetOracleTests(DeskDatabase database) : IClassFixture<Des
     {
         var seed = Environment.TickCount;
         var random = new Random(seed);
+        var requesterNames = database.Data.Users.ToDictionary(u => u.Id, u => u.DisplayName);
         for (var walk = 0; walk < 100; walk++)
         {
-            var oracle = TicketOracle.Random(random);
+            var oracle = TicketOracle.Random(random, requesterNames);
             var organization = random.Next(2, 21);
             var pageSize = random.Next(1, 8) == 1 ? random.Next(1, 6) : random.Next(20, 101);
             var expected = database.Data.Tickets.Where(t => t.OrganizationId == organization).Order(oracle).Select(t => t.Id).ToList();

@@ -7,7 +7,7 @@ namespace KtPortal.GraphQL.Data.Tests.Paging;
 /// The brute-force order of tickets, written without the paging code: each key compared as PostgreSQL does
 /// (C collation: ordinal text; enums stored as their names; NULL greater than every value), then the id.
 /// </summary>
-internal sealed class TicketOracle(IReadOnlyList<(string Key, bool Descending)> keys) : IComparer<Ticket>
+internal sealed class TicketOracle(IReadOnlyList<(string Key, bool Descending)> keys, IReadOnlyDictionary<int, string>? requesterNames = null) : IComparer<Ticket>
 {
     public static readonly string[] KeyNames = ["CreatedAt", "EstimatedMinutes", "Status", "Priority", "Title", "IsBillable", "ResolvedAt"];
 
@@ -15,11 +15,13 @@ internal sealed class TicketOracle(IReadOnlyList<(string Key, bool Descending)> 
 
     public IReadOnlyList<SortKey> SortKeys => [.. Keys.Select(k => new SortKey(Selector(k.Key), k.Descending))];
 
-    public static TicketOracle Random(Random random)
+    /// <summary>A random ordering of one to three keys; with <paramref name="requesterNames"/> also through the requester navigation.</summary>
+    public static TicketOracle Random(Random random, IReadOnlyDictionary<int, string>? requesterNames = null)
     {
         var count = random.Next(1, 4);
-        var names = KeyNames.OrderBy(_ => random.Next()).Take(count);
-        return new TicketOracle([.. names.Select(n => (n, random.Next(2) == 0))]);
+        string[] candidates = requesterNames is null ? KeyNames : [.. KeyNames, "Requester.DisplayName"];
+        var names = candidates.OrderBy(_ => random.Next()).Take(count);
+        return new TicketOracle([.. names.Select(n => (n, random.Next(2) == 0))], requesterNames);
     }
 
     public int Compare(Ticket? x, Ticket? y)
@@ -38,8 +40,9 @@ internal sealed class TicketOracle(IReadOnlyList<(string Key, bool Descending)> 
 
     public override string ToString() => string.Join(", ", Keys.Select(k => k.Key + (k.Descending ? " DESC" : " ASC")));
 
-    private static int CompareKey(string key, Ticket x, Ticket y) => key switch
+    private int CompareKey(string key, Ticket x, Ticket y) => key switch
     {
+        "Requester.DisplayName" => string.CompareOrdinal(requesterNames![x.RequesterId], requesterNames[y.RequesterId]),
         "CreatedAt" => x.CreatedAt.UtcTicks.CompareTo(y.CreatedAt.UtcTicks),
         "EstimatedMinutes" => NullsGreatest(x.EstimatedMinutes, y.EstimatedMinutes),
         "Status" => string.CompareOrdinal(x.Status.ToString(), y.Status.ToString()),
@@ -69,6 +72,7 @@ internal sealed class TicketOracle(IReadOnlyList<(string Key, bool Descending)> 
         "Title" => (Expression<Func<Ticket, string>>)(t => t.Title),
         "IsBillable" => (Expression<Func<Ticket, bool>>)(t => t.IsBillable),
         "ResolvedAt" => (Expression<Func<Ticket, DateTimeOffset?>>)(t => t.ResolvedAt),
+        "Requester.DisplayName" => (Expression<Func<Ticket, string>>)(t => t.Requester!.DisplayName),
         _ => throw new ArgumentOutOfRangeException(nameof(key)),
     };
 }

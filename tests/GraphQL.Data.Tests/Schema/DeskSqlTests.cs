@@ -53,7 +53,7 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
         var statement = Assert.Single(database.Statements.Statements);
         Assert.Equal(
             """
-            SELECT t.id AS "Id", t.priority AS "Priority", t.estimated_minutes AS "EstimatedMinutes"
+            SELECT t.id, t.priority, t.estimated_minutes
             FROM tickets AS t
             WHERE t.priority < @Value OR (t.priority = @Value AND (t.estimated_minutes > @Value2 OR t.estimated_minutes IS NULL OR (t.estimated_minutes = @Value2 AND t.id > @Value4)))
             ORDER BY t.priority DESC, t.estimated_minutes IS NULL, t.estimated_minutes, t.id
@@ -134,7 +134,7 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
         var statement = Assert.Single(database.Statements.Statements);
         Assert.Equal(
             """
-            SELECT t.number AS "Number", t.status AS "Status", t.created_at AS "CreatedAt", t.id AS "Id"
+            SELECT t.number, t.status, t.created_at, t.id
             FROM tickets AS t
             ORDER BY t.created_at DESC, t.id
             LIMIT @p
