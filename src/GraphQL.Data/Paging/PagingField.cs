@@ -35,7 +35,12 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
                 $"paging needs 0 <= DefaultPageSize <= MaxPageSize and MaxPageSize >= 1 (got {options.DefaultPageSize} and {options.MaxPageSize}).");
         }
 
-        _ = new Keyset<T>([]);
+        if (EntityKey.Find(typeof(T)) is null)
+        {
+            throw new InvalidOperationException(
+                $"{typeof(T).Name} has no key: mark one property [Key] or name it Id, so that cursors identify one row.");
+        }
+
         _options = options;
         var node = context.GetTypeName(typeof(T));
         context.AddTypeDefinitions(ConnectionTypes.PageInfo, "[UsePaging]");
