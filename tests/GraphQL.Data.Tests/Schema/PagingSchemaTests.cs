@@ -205,6 +205,25 @@ public sealed class PagingSchemaTests
         Assert.Contains("exceeds the maximum of 4 records per page", Assert.IsType<OperationResult>(tooMany).ToJson(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Paging_an_entity_without_a_key_is_a_schema_error()
+    {
+        var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.New().AddQueryType<KeylessQuery>().Create());
+
+        Assert.Contains("Keyless has no key: mark one property [Key] or name it Id", Assert.Single(exception.Errors).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A list of rows without a key.</summary>
+    public sealed class KeylessQuery
+    {
+        /// <summary>Rows.</summary>
+        [KtPortal.GraphQL.Data.Paging.UsePaging]
+        public IEnumerable<Keyless> GetRows() => [];
+    }
+
+    /// <summary>A row without a key.</summary>
+    public sealed record Keyless(string Name);
+
     private static async Task<JsonElement> RunAsync(string query)
     {
         var executor = new RequestExecutor(Schema);
