@@ -13,19 +13,29 @@ namespace KtPortal.GraphQL.Data;
 /// <typeparam name="T">The entity type.</typeparam>
 public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 {
-    private DataQuery(IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection)
+    private DataQuery(IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection, ParentKey? parent)
     {
         Source = source;
         Filters = filters;
         Sorts = sorts;
         Projection = projection;
+        Parent = parent;
     }
 
     /// <summary>Starts shaping <paramref name="source"/>.</summary>
     public DataQuery(IQueryable<T> source)
-        : this(source, [], [], null)
+        : this(source, [], [], null, null)
     {
     }
+
+    /// <summary>
+    /// Starts shaping the children of one parent: the rows of <paramref name="source"/> whose
+    /// <paramref name="parentKey"/> equals <paramref name="parentValue"/>. A paged field loads the pages of all
+    /// parents of a request together instead of one statement per parent (see <see cref="Parent"/>).
+    /// </summary>
+    public static DataQuery<T> ByParent<TKey>(IQueryable<T> source, Expression<Func<T, TKey>> parentKey, TKey parentValue)
+        where TKey : notnull
+        => new(source, [], [], null, new ParentKey(parentKey, parentValue));
 
     /// <summary>What the resolver returned.</summary>
     public IQueryable<T> Source { get; }
@@ -38,6 +48,12 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 
     /// <summary>The projection of the selected members, or <see langword="null"/> to fetch whole entities.</summary>
     public Expression<Func<T, T>>? Projection { get; }
+
+    /// <summary>
+    /// For the children of one parent (<see cref="ByParent"/>): the member holding the parent's key and its value.
+    /// <see cref="Filtered"/> restricts the rows to that parent; paging groups the parents of a request instead.
+    /// </summary>
+    public ParentKey? Parent { get; }
 
     /// <inheritdoc/>
     public Type ElementType => typeof(T);
@@ -66,20 +82,28 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 
     /// <summary>Adds a predicate.</summary>
     public DataQuery<T> Where(Expression<Func<T, bool>> predicate)
-        => new(Source, [.. Filters, predicate], Sorts, Projection);
+        => new(Source, [.. Filters, predicate], Sorts, Projection, Parent);
 
     /// <summary>Replaces the requested ordering.</summary>
     public DataQuery<T> OrderBy(IReadOnlyList<SortKey> sorts)
-        => new(Source, Filters, sorts, Projection);
+        => new(Source, Filters, sorts, Projection, Parent);
 
     /// <summary>Sets the projection.</summary>
     public DataQuery<T> Select(Expression<Func<T, T>> projection)
-        => new(Source, Filters, Sorts, projection);
+        => new(Source, Filters, Sorts, projection, Parent);
 
     /// <summary>The source with the filters applied, unordered and unprojected (what a count needs).</summary>
     public IQueryable<T> Filtered()
     {
-        var query = Source;
+        var query = Parent is null ? Source : Source.Where(Parent.Predicate<T>());
+        return ApplyFilters(query);
+    }
+
+    /// <summary>The source with the filters applied, for the rows of every parent (what a grouped load needs).</summary>
+    public IQueryable<T> FilteredForAllParents() => ApplyFilters(Source);
+
+    private IQueryable<T> ApplyFilters(IQueryable<T> query)
+    {
         foreach (var filter in Filters)
         {
             query = query.Where(filter);

@@ -43,6 +43,9 @@ internal sealed class ResolverContext : IResolverContext
 
     public CancellationToken RequestAborted => _operation.RequestAborted;
 
+    /// <summary>The operation's field collector, for <see cref="SelectionExtensions.GetSelections"/>.</summary>
+    public FieldCollector Collector => _operation.Collector;
+
     public void Initialize(OperationContext operation, ObjectType objectType, FieldPlan plan, object? parent, PathRef path, IReadOnlyDictionary<string, object?> arguments)
     {
         _operation = operation;

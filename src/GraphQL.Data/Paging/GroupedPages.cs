@@ -1,0 +1,103 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace KtPortal.GraphQL.Data.Paging;
+
+/// <summary>
+/// One page per parent for many parents in one statement: the nested connection of a list (the first 3 messages
+/// of each of 100 tickets). The statement is the distinct parent keys joined to the top <c>n + 1</c> rows of each
+/// (EF Core translates it to <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY ...)</c>), ordered by parent and
+/// keyset so that each parent's rows come in the connection's order.
+/// </summary>
+public static class GroupedPages
+{
+    private static readonly MethodInfo LoadOneMethod = typeof(GroupedPages).GetMethod(nameof(LoadOneAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    /// <summary>
+    /// The page of the one parent of <paramref name="query"/> (made with <c>ByParent</c>). This is the seam where
+    /// the request-scoped grouped DataLoader batches the parents of a request into one
+    /// <see cref="LoadAsync{T, TKey}"/>; until then each parent runs the grouped statement for its own key.
+    /// </summary>
+    internal static Task<Connection<T>> LoadForParentAsync<T>(DataQuery<T> query, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
+    {
+        var parent = query.Parent ?? throw new InvalidOperationException("The query has no parent.");
+        var load = LoadOneMethod.MakeGenericMethod(typeof(T), parent.Selector.ReturnType);
+        return (Task<Connection<T>>)load.Invoke(null, [query, parent, arguments, options, cancellationToken])!;
+    }
+
+    private static async Task<Connection<T>> LoadOneAsync<T, TKey>(DataQuery<T> query, ParentKey parent, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var key = (TKey)parent.Value;
+        var pages = await LoadAsync(query, (Expression<Func<T, TKey>>)parent.Selector, [key], arguments, options, cancellationToken).ConfigureAwait(false);
+        return pages[key];
+    }
+
+    /// <summary>
+    /// Loads the page that <paramref name="arguments"/> ask for under every parent in <paramref name="keys"/>. A
+    /// parent without rows gets an empty page. <c>totalCount</c> is not counted (0).
+    /// </summary>
+    /// <param name="query">The shaped child query, for example of all messages.</param>
+    /// <param name="parentKey">The child's member holding the parent key, for example <c>m =&gt; m.TicketId</c>.</param>
+    /// <param name="keys">The parents' keys.</param>
+    /// <param name="arguments">first/after/last/before, the same for every parent.</param>
+    /// <param name="options">Page sizes.</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    /// <exception cref="Execution.GraphQLException"><c>VALIDATION_FAILED</c>: bad page size or cursor.</exception>
+    public static async Task<IReadOnlyDictionary<TKey, Connection<T>>> LoadAsync<T, TKey>(
+        DataQuery<T> query,
+        Expression<Func<T, TKey>> parentKey,
+        IReadOnlyCollection<TKey> keys,
+        PagingArguments arguments,
+        PagingOptions options,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(parentKey);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var size = arguments.PageSize(options);
+        var keyset = new Keyset<T>(query.OrderKeys);
+        var forward = !arguments.Backward;
+
+        // The keys restrict the rows both where the distinct parents are found and inside each partition, so the
+        // window function numbers only the rows of the requested parents.
+        var keyArray = keys.Distinct().ToArray();
+        var keyHolder = new ValueHolder<TKey[]>(keyArray);
+        var row = parentKey.Parameters[0];
+        var inKeys = Expression.Lambda<Func<T, bool>>(
+            Expression.Call(
+                Contains.MakeGenericMethod(typeof(TKey)),
+                Expression.Field(Expression.Constant(keyHolder), nameof(ValueHolder<TKey[]>.Value)),
+                parentKey.Body),
+            row);
+        var rows = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments).Where(inKeys);
+
+        var parent = Expression.Parameter(typeof(TKey), "parent");
+        var ofParent = Expression.Call(
+            typeof(Queryable),
+            nameof(Queryable.Where),
+            [typeof(T)],
+            rows.Expression,
+            Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, parent), row)));
+        var top = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Take), [typeof(T)], keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
+        var perParent = Expression.Lambda<Func<TKey, IEnumerable<T>>>(top, parent);
+
+        var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
+        paged = paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
+        var loaded = await QueryExecution.ToListAsync(paged.Select(keyset.Keyed(query.Projection, parentKey)), cancellationToken).ConfigureAwait(false);
+        var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
+        var pages = new Dictionary<TKey, Connection<T>>(keyArray.Length);
+        foreach (var key in keyArray)
+        {
+            pages[key] = PageExecutor.ToConnection(keyset, groups.TryGetValue(key, out var list) ? list : [], size, arguments, 0);
+        }
+
+        return pages;
+    }
+}

@@ -1,0 +1,79 @@
+namespace KtPortal.GraphQL.Data.Paging;
+
+/// <summary>
+/// Runs one page of a <see cref="DataQuery{T}"/> as one statement, in the order SQL needs: filters, the keyset
+/// predicate of the cursors, the order (ending with the entity key), <c>Take(n + 1)</c>, the projection. The extra
+/// row tells whether another page follows; the connection never uses OFFSET.
+/// </summary>
+public static class PageExecutor
+{
+    /// <summary>Loads the page that <paramref name="arguments"/> ask for.</summary>
+    /// <param name="query">The shaped query.</param>
+    /// <param name="arguments">first/after/last/before.</param>
+    /// <param name="options">Page sizes.</param>
+    /// <param name="countTotal">Whether to count the filtered rows (a second statement) for <c>totalCount</c>.</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    /// <exception cref="Execution.GraphQLException"><c>VALIDATION_FAILED</c>: bad page size or cursor.</exception>
+    public static async Task<Connection<T>> ExecuteAsync<T>(
+        DataQuery<T> query, PagingArguments arguments, PagingOptions options, bool countTotal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var size = arguments.PageSize(options);
+        var keyset = new Keyset<T>(query.OrderKeys);
+        var forward = !arguments.Backward;
+
+        var rows = keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward).Take(size + 1)
+            .Select(keyset.Keyed(query.Projection));
+        var page = await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
+        var total = countTotal ? await QueryExecution.CountAsync(query.Filtered(), cancellationToken).ConfigureAwait(false) : 0;
+        return ToConnection(keyset, page, size, arguments, total);
+    }
+
+    /// <summary>Applies the keyset predicates of <c>after</c> and <c>before</c>.</summary>
+    internal static IQueryable<T> Restrict<T>(IQueryable<T> rows, Keyset<T> keyset, PagingArguments arguments)
+    {
+        if (arguments.After is { } after)
+        {
+            rows = rows.Where(keyset.After(CursorCodec.Decode(keyset, after, "after"), forward: true));
+        }
+
+        if (arguments.Before is { } before)
+        {
+            rows = rows.Where(keyset.After(CursorCodec.Decode(keyset, before, "before"), forward: false));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The page from at most <paramref name="size"/> + 1 rows read in the page's direction.
+    /// </summary>
+    // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo.Fields
+    internal static Connection<T> ToConnection<T>(Keyset<T> keyset, List<KeyedRow<T>> rows, int size, PagingArguments arguments, int totalCount)
+    {
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveRange(size, rows.Count - size);
+        }
+
+        if (arguments.Backward)
+        {
+            rows.Reverse();
+        }
+
+        var edges = new Edge<T>[rows.Count];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            edges[i] = new Edge<T>(CursorCodec.Encode(keyset, rows[i].Keys), rows[i].Entity);
+        }
+
+        // The extra row answers the question in the direction of travel. The other direction is answered from the
+        // cursor alone, as the specification allows: a cursor means the client came from rows on that side.
+        var hasNext = arguments.Backward ? arguments.Before is not null : more;
+        var hasPrevious = arguments.Backward ? more : arguments.After is not null;
+        var info = new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, info, totalCount);
+    }
+}

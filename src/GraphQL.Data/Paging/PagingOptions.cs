@@ -1,0 +1,26 @@
+namespace KtPortal.GraphQL.Data.Paging;
+
+/// <summary>
+/// How paged fields behave: set globally with <c>ModifyPagingOptions</c> on the GraphQL builder, or per field on
+/// <c>[UsePaging]</c> and <c>UsePaging(...)</c>.
+/// </summary>
+public sealed class PagingOptions
+{
+    /// <summary>The page size when the request gives neither <c>first</c> nor <c>last</c>. 20 by default.</summary>
+    public int DefaultPageSize { get; set; } = 20;
+
+    /// <summary>The largest <c>first</c> or <c>last</c> accepted. 100 by default.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Whether the connection type has a <c>totalCount</c> field. True by default.</summary>
+    public bool IncludeTotalCount { get; set; } = true;
+
+    /// <summary>
+    /// The <c>@cost</c> weight of a paged field. 5 by default, so that a page of 100 with a nested page of 3 per
+    /// node stays under the default field-cost limit of 1,000 (see docs/graphql-data.md).
+    /// </summary>
+    public double FieldCost { get; set; } = 5;
+
+    /// <summary>A copy, for per-field changes.</summary>
+    public PagingOptions Clone() => (PagingOptions)MemberwiseClone();
+}

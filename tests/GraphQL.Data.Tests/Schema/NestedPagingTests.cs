@@ -1,0 +1,73 @@
+using System.Text.Json;
+using KtPortal.GraphQL.CostAnalysis;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+using KtPortal.GraphQL.Execution;
+
+namespace KtPortal.GraphQL.Data.Tests.Schema;
+
+public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<DeskDatabase>
+{
+    private readonly DeskSchema _desk = new(database);
+
+    [Fact]
+    public async Task A_paged_child_list_gives_each_parent_its_own_page_and_counts_when_asked()
+    {
+        database.Statements.Reset();
+
+        var json = await _desk.RunAsync("{ tickets(first: 5) { nodes { id thread(first: 2) { nodes { body } pageInfo { hasNextPage } totalCount } } } }");
+
+        using var document = JsonDocument.Parse(json);
+        var tickets = document.RootElement.GetProperty("data").GetProperty("tickets").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(5, tickets.Count);
+        foreach (var ticket in tickets)
+        {
+            var id = ticket.GetProperty("id").GetInt32();
+            var messages = database.Data.Messages.Where(m => m.TicketId == id).OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).ToList();
+            var thread = ticket.GetProperty("thread");
+            Assert.Equal(messages.Take(2).Select(m => m.Body), thread.GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("body").GetString()));
+            Assert.Equal(messages.Count > 2, thread.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+            Assert.Equal(messages.Count, thread.GetProperty("totalCount").GetInt32());
+        }
+
+        // The page of tickets, then per ticket its page of messages and its count: the grouped loader will fold the
+        // per-ticket pages into one statement once the request-scoped DataLoader batches the parents.
+        Assert.Equal(1 + (5 * 2), database.Statements.Count);
+        var grouped = database.Statements.Statements.Where(s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, grouped.Count);
+        Assert.All(grouped, statement =>
+        {
+            Assert.Contains("ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id)", statement, StringComparison.Ordinal);
+            Assert.Contains("m3.body", statement, StringComparison.Ordinal);
+            Assert.DoesNotContain("author_id", statement, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_computed_field_gets_the_members_it_requires_projected()
+    {
+        database.Statements.Reset();
+
+        var json = await _desk.RunAsync("{ tickets(first: 1) { nodes { ageInDays } } }");
+
+        var newest = database.Data.Tickets.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).First();
+        var age = (int)(DeskData.Epoch.AddDays(30) - newest.CreatedAt).TotalDays;
+        Assert.Equal("{\"data\":{\"tickets\":{\"nodes\":[{\"ageInDays\":" + age + "}]}}}", json);
+        Assert.StartsWith("SELECT t.created_at, t.id\n", database.Statements.Statements[0].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_of_100_tickets_with_a_nested_page_of_3_messages_fits_the_default_field_cost_limit()
+    {
+        var executor = new RequestExecutor(DeskSchema.Schema);
+        await using var result = await executor.ExecuteAsync(new OperationRequest
+        {
+            Query = "{ tickets(first: 100) { nodes { title requester { displayName } thread(first: 3) { nodes { body } } } } }",
+            CostReport = CostReportMode.Validate,
+        });
+
+        // thread: 5 + nodes (1 + 3 × 0) = 6; a ticket: requester 1 + thread 6 = 7; tickets: 5 + nodes (1 + 100 × 7).
+        var cost = JsonDocument.Parse(Assert.IsType<OperationResult>(result).ToJson()).RootElement.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(706, cost.GetProperty("fieldCost").GetDouble());
+        Assert.True(cost.GetProperty("fieldCost").GetDouble() <= new RequestExecutorOptions().MaxFieldCost);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using KtPortal.GraphQL.Data.Paging;
+using KtPortal.GraphQL.Data.Projection;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+
+namespace KtPortal.GraphQL.Data.Tests.Schema;
+
+/// <summary>Fields the API adds to tickets.</summary>
+[ExtendObjectType(typeof(Ticket))]
+public sealed class TicketExtensions
+{
+    /// <summary>The ticket's messages, newest first, paged.</summary>
+    [UsePaging]
+    [UseProjection]
+    public DataQuery<Message> GetThread([Parent] Ticket ticket, [Service] DeskContexts contexts)
+        => contexts.Create().Messages.ByParent(m => m.TicketId, ticket.Id)
+            .OrderBy([new SortKey((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)]);
+
+    /// <summary>How long ago the ticket was filed, at the generated data's epoch.</summary>
+    [Requires(nameof(Ticket.CreatedAt))]
+    public int GetAgeInDays([Parent] Ticket ticket) => (int)(DeskData.Epoch.AddDays(30) - ticket.CreatedAt).TotalDays;
+}
