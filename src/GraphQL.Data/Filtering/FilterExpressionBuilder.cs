@@ -15,6 +15,15 @@ namespace KtPortal.GraphQL.Data.Filtering;
 /// <param name="inMemory">Whether the predicate runs in LINQ to objects, where a null navigation must be guarded.</param>
 internal sealed partial class FilterExpressionBuilder(FilteringOptions options, bool inMemory)
 {
+    private static readonly MethodInfo EnumerableAny = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1);
+
+    private static readonly MethodInfo EnumerableAnyWhere = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2);
+
+    private static readonly MethodInfo EnumerableAll = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.All) && m.GetParameters().Length == 2);
+
     /// <summary>The predicate of <paramref name="filter"/>, or <see langword="null"/> when it sets no condition.</summary>
     /// <exception cref="Execution.GraphQLException">The filter breaks a limit or compares null where it cannot.</exception>
     public Expression<Func<T, bool>>? Build<T>(IReadOnlyDictionary<string, object?> filter, string argumentName)
@@ -154,13 +163,4 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
 
     private static IEnumerable<object?> Items(object value)
         => value is IEnumerable items and not string and not IReadOnlyDictionary<string, object?> ? items.Cast<object?>() : [value];
-
-    private static readonly MethodInfo EnumerableAny = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1);
-
-    private static readonly MethodInfo EnumerableAnyWhere = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2);
-
-    private static readonly MethodInfo EnumerableAll = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.All) && m.GetParameters().Length == 2);
 }
