@@ -64,13 +64,13 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
     {
         MemberKind.Object => EntityFilterInput(member.ValueType),
         MemberKind.ObjectList => EntityFilterInput(member.ValueType) is { } element ? ListInput("ListFilterInputTypeOf" + element, element) : null,
-        MemberKind.ScalarList => OperationInput(member.ElementKind, member.ValueType) is { } element ? ListInput("List" + element, element) : null,
-        _ => OperationInput(member.Kind, member.ValueType),
+        MemberKind.ScalarList => OperationInput(member, member.ElementKind) is { } element ? ListInput("List" + element, element) : null,
+        _ => OperationInput(member, member.Kind),
     };
 
-    private string? OperationInput(MemberKind kind, Type valueType)
+    private string? OperationInput(DataMember member, MemberKind kind)
     {
-        valueType = Nullable.GetUnderlyingType(valueType) ?? valueType;
+        var valueType = Nullable.GetUnderlyingType(member.ValueType) ?? member.ValueType;
         switch (kind)
         {
             case MemberKind.String:
@@ -81,18 +81,10 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
                 var enumName = context.GetTypeName(valueType, isInput: true);
                 return Operations(enumName + "OperationFilterInput", enumName, FilterOperations.Equality);
             case MemberKind.Comparable:
-                string scalar;
-                try
-                {
-                    scalar = context.GetTypeName(valueType, isInput: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // long has no scalar unless the schema binds one; the member is then not filterable.
-                    return null;
-                }
-
-                return Operations(OperationPrefix(scalar) + "OperationFilterInput", scalar, [.. FilterOperations.Equality, .. FilterOperations.Comparison]);
+                // long has no scalar unless the member names one with [GraphQLType]; it is then not filterable.
+                return ScalarNames.Of(context, member) is { } scalar
+                    ? Operations(OperationPrefix(scalar) + "OperationFilterInput", scalar, [.. FilterOperations.Equality, .. FilterOperations.Comparison])
+                    : null;
             default:
                 return null;
         }

@@ -44,9 +44,9 @@ internal static class DataMembers
             return scalar.Name is "URL" or "JSON" ? MemberKind.Unsupported : MemberKind.Comparable;
         }
 
-        if (type.IsPrimitive || type == typeof(TimeSpan) || type == typeof(TimeOnly))
+        if (type.IsPrimitive && type != typeof(char) && type != typeof(IntPtr) && type != typeof(UIntPtr))
         {
-            // long and friends: comparable when the schema maps them to a scalar (checked when types are generated).
+            // long and friends: comparable when the member names its scalar with [GraphQLType] (see ScalarNames).
             return MemberKind.Comparable;
         }
 

@@ -77,16 +77,8 @@ internal sealed class SortTypeGenerator(IDescriptorContext context, SortingOptio
             case MemberKind.String or MemberKind.Boolean or MemberKind.Enum:
                 return SortEnumType;
             case MemberKind.Comparable:
-                try
-                {
-                    // long has no scalar unless the schema binds one; the member is then not sortable either.
-                    _ = context.GetTypeName(member.ValueType, isInput: true);
-                    return SortEnumType;
-                }
-                catch (InvalidOperationException)
-                {
-                    return null;
-                }
+                // long has no scalar unless the member names one with [GraphQLType]; it is then not sortable either.
+                return ScalarNames.Of(context, member) is null ? null : SortEnumType;
 
             default:
                 return null;

@@ -202,6 +202,7 @@ public sealed class FilterSchemaTests
               nickname: StringOperationFilterInput
               rank: IntOperationFilterInput
               key: UuidOperationFilterInput
+              big: LongOperationFilterInput
               price: DecimalOperationFilterInput
               weight: FloatOperationFilterInput
               madeOn: DateOperationFilterInput
@@ -216,6 +217,7 @@ public sealed class FilterSchemaTests
               nickname: SortEnumType
               notes: SortEnumType
               key: SortEnumType
+              big: SortEnumType
               price: SortEnumType
               weight: SortEnumType
               madeOn: SortEnumType
@@ -269,6 +271,7 @@ public sealed class FilterSchemaTests
               nickname: StringOperationFilterInput
               rank: IntOperationFilterInput
               key: UuidOperationFilterInput
+              big: LongOperationFilterInput
               weight: FloatOperationFilterInput
               madeOn: DateOperationFilterInput
               flag: BooleanOperationFilterInput
@@ -280,6 +283,7 @@ public sealed class FilterSchemaTests
               nickname: SortEnumType
               notes: SortEnumType
               key: SortEnumType
+              big: SortEnumType
               price: SortEnumType
               madeOn: SortEnumType
               flag: SortEnumType

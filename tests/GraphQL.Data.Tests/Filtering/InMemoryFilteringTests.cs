@@ -23,6 +23,8 @@ public sealed class InMemoryFilteringTests
     [InlineData("""madeOn: { gte: "2026-01-01" }""", new[] { 1, 2, 4 })]
     [InlineData("""key: { eq: "0b9f4c9e-4e55-4b83-a6c5-5d1f6b0e1a01" }""", new[] { 4 })]
     [InlineData("""key: { gt: "00000000-0000-0000-0000-000000000000" }""", new[] { 4 })]
+    [InlineData("""big: { gt: 4000000000 }""", new[] { 1 })]
+    [InlineData("""big: { in: [0, 1] }""", new[] { 2, 3, 4 })]
     [InlineData("""sizes: { some: { gt: 1 } }""", new[] { 1, 3 })]
     [InlineData("""sizes: { all: { lt: 3 } }""", new[] { 1, 2, 4 })]
     [InlineData("""sizes: { none: { eq: 3 }, any: true }""", new[] { 1 })]
