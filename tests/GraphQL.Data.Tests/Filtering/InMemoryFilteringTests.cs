@@ -64,6 +64,27 @@ public sealed class InMemoryFilteringTests
             await RunAsync(schema, """{ gadgets(where: { serial: { startsWithIgnoreCase: "g" } }, order: [{ id: DESC }]) { id } }"""));
     }
 
+    [Fact]
+    public async Task A_member_typed_with_GraphQLType_filters_with_that_scalars_input()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<WidgetQuery>().Create();
+
+        Assert.Contains("  id: IdOperationFilterInput\n", SchemaText.Types(schema, "WidgetFilterInput"), StringComparison.Ordinal);
+        Assert.Equal("""{"data":{"widgets":[{"id":"2"}]}}""", await RunAsync(schema, """{ widgets(where: { id: { in: ["2", 3] } }) { id } }"""));
+    }
+
+    public sealed class Widget
+    {
+        [GraphQLType("ID!")]
+        public int Id { get; init; }
+    }
+
+    public sealed class WidgetQuery
+    {
+        [UseFiltering]
+        public IEnumerable<Widget> Widgets => [new Widget { Id = 1 }, new Widget { Id = 2 }];
+    }
+
     public sealed class PagedGadgetQuery
     {
         [FirstTwo]
