@@ -15,12 +15,20 @@ internal sealed partial class FilterExpressionBuilder
     private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
-    private Expression? Operations(Expression member, MemberKind kind, bool isNullable, IReadOnlyDictionary<string, object?> operations, string path)
+    // depth: the level of the filter object holding the member; and/or elements of a string's operations
+    // nest further, and count against the same limit.
+    private Expression? Operations(Expression member, MemberKind kind, bool isNullable, IReadOnlyDictionary<string, object?> operations, string path, int depth)
     {
         Expression? result = null;
         foreach (var (operation, value) in operations)
         {
             var operationPath = $"{path}.{operation}";
+            if (operation is FilterOperations.And or FilterOperations.Or)
+            {
+                result = AndAlso(result, value is null ? null : LogicalOperations(member, kind, isNullable, value, operationPath, depth, operation == FilterOperations.And));
+                continue;
+            }
+
             var condition = operation switch
             {
                 FilterOperations.Eq => Equal(member, isNullable, value, operationPath),
@@ -39,6 +47,33 @@ internal sealed partial class FilterExpressionBuilder
                 _ => throw DataErrors.Invalid(operationPath, "unknown operator."),
             };
             result = AndAlso(result, condition);
+        }
+
+        return result;
+    }
+
+    // StringOperationFilterInput's and/or, as HotChocolate has them: title: { or: [{ startsWith: "a" }, { endsWith: "z" }] }.
+    private Expression? LogicalOperations(Expression member, MemberKind kind, bool isNullable, object value, string path, int depth, bool isAnd)
+    {
+        if (depth + 1 > options.MaxDepth)
+        {
+            throw DataErrors.Invalid(path, $"filters nest deeper than {options.MaxDepth} levels.");
+        }
+
+        Expression? result = null;
+        var index = 0;
+        foreach (var item in Items(value))
+        {
+            var condition = item is IReadOnlyDictionary<string, object?> element
+                ? Operations(member, kind, isNullable, element, $"{path}[{index}]", depth + 1)
+                : null;
+            if (condition is null && !isAnd)
+            {
+                return null;
+            }
+
+            result = isAnd ? AndAlso(result, condition) : result is null ? condition : Expression.OrElse(result, condition!);
+            index++;
         }
 
         return result;

@@ -97,7 +97,7 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
             case MemberKind.ScalarList:
                 return Guard(access, ListFilter(member, access, fields, path, depth));
             default:
-                return Operations(access, member.Kind, member.IsNullable, fields, path);
+                return Operations(access, member.Kind, member.IsNullable, fields, path, depth);
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
             var elementFields = Fields(value, $"{path}.{operation}");
             var condition = member.Kind == MemberKind.ObjectList
                 ? ObjectFilter(member.ValueType, element, elementFields, $"{path}.{operation}", depth + 1)
-                : Operations(element, member.ElementKind, Nullable.GetUnderlyingType(member.ValueType) is not null, elementFields, $"{path}.{operation}");
+                : Operations(element, member.ElementKind, Nullable.GetUnderlyingType(member.ValueType) is not null, elementFields, $"{path}.{operation}", depth);
             var predicate = condition is null ? null : Expression.Lambda(condition, element);
             Expression? test = operation switch
             {

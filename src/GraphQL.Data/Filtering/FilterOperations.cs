@@ -37,8 +37,13 @@ internal static class FilterOperations
 
     public static readonly string[] Comparison = [Gt, Ngt, Gte, Ngte, Lt, Nlt, Lte, Nlte];
 
-    public static readonly string[] Text = [Contains, NContains, StartsWith, NStartsWith, EndsWith, NEndsWith];
-
-    /// <summary>The case-insensitive string operators: <c>eqIgnoreCase</c>, <c>neqIgnoreCase</c>, <c>containsIgnoreCase</c>, ....</summary>
-    public static readonly string[] TextIgnoringCase = [.. ((string[])[Eq, Neq, .. Text]).Select(o => o + IgnoreCase)];
+    /// <summary>
+    /// The string operators in HotChocolate's order, then the case-insensitive ones (ours): <c>eqIgnoreCase</c>,
+    /// <c>neqIgnoreCase</c>, <c>containsIgnoreCase</c>, ....
+    /// </summary>
+    public static readonly string[] StringOperations =
+    [
+        Eq, Neq, Contains, NContains, In, Nin, StartsWith, NStartsWith, EndsWith, NEndsWith,
+        .. ((string[])[Eq, Neq, Contains, NContains, StartsWith, NStartsWith, EndsWith, NEndsWith]).Select(o => o + IgnoreCase),
+    ];
 }

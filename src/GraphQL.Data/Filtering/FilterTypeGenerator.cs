@@ -74,12 +74,12 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
         switch (kind)
         {
             case MemberKind.String:
-                return Operations("StringOperationFilterInput", "String", [.. FilterOperations.Equality, .. FilterOperations.Text, .. FilterOperations.TextIgnoringCase]);
+                return Operations("StringOperationFilterInput", "String", [FilterOperations.And, FilterOperations.Or, .. FilterOperations.StringOperations]);
             case MemberKind.Boolean:
                 return Operations("BooleanOperationFilterInput", "Boolean", [FilterOperations.Eq, FilterOperations.Neq]);
             case MemberKind.Enum:
                 var enumName = context.GetTypeName(valueType, isInput: true);
-                return Operations(enumName + "OperationFilterInput", enumName, FilterOperations.Equality);
+                return Operations(enumName + "OperationFilterInput", enumName + "!", FilterOperations.Equality);
             case MemberKind.Comparable:
                 // long has no scalar unless the member names one with [GraphQLType]; it is then not filterable.
                 return ScalarNames.Of(context, member) is { } scalar
@@ -98,10 +98,17 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
     {
         var sdl = new StringBuilder();
         sdl.Append("input ").Append(name).Append(" {\n");
+        // Enums list their values non-null ("[TicketStatus!]"), the others nullable ("[Int]"), as HotChocolate does.
+        var single = valueType.TrimEnd('!');
         foreach (var operation in operations)
         {
-            var isList = operation is FilterOperations.In or FilterOperations.Nin;
-            sdl.Append("  ").Append(operation).Append(": ").Append(isList ? "[" + valueType + "]" : valueType).Append('\n');
+            var type = operation switch
+            {
+                FilterOperations.In or FilterOperations.Nin => "[" + valueType + "]",
+                FilterOperations.And or FilterOperations.Or => "[" + name + "!]",
+                _ => single,
+            };
+            sdl.Append("  ").Append(operation).Append(": ").Append(type).Append('\n');
         }
 
         sdl.Append('}');

@@ -91,6 +91,21 @@ public sealed class FilterInputErrorTests(DeskDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task String_operations_nested_in_and_or_count_against_the_depth_limit()
+    {
+        static string Nested(int levels) => levels == 0 ? "{ startsWith: \"L\" }" : $"{{ or: [{Nested(levels - 1)}] }}";
+
+        // where is level 1; title's operations at 1 nest 15 more levels: 16.
+        Assert.Equal(
+            database.Data.Tickets.Where(t => t.Title.StartsWith('L')).Select(t => t.Id),
+            await _graph.TicketIdsAsync($"where: {{ title: {Nested(15)} }}"));
+        await AssertErrorAsync(
+            $"{{ tickets(where: {{ title: {Nested(16)} }}) {{ id }} }}",
+            "Invalid where.title.or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or: filters nest deeper than 16 levels.",
+            "where.title.or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or[0].or");
+    }
+
+    [Fact]
     public async Task A_sort_element_setting_two_fields_fails_the_field()
     {
         await AssertErrorAsync(

@@ -9,7 +9,8 @@ namespace KtPortal.GraphQL.Data.Tests.Filtering;
 /// <item>fields of a filter object, and operators of a field, all hold (AND); absent or null entries hold;</item>
 /// <item><c>and</c> holds when every element holds, <c>or</c> when one does; an empty list holds;</item>
 /// <item>comparisons with a null value are false, so their <c>n</c>-forms are true; <c>eq: null</c> tests for null;</item>
-/// <item>strings compare ordinally; <c>…IgnoreCase</c> compares lower-cased text;</item>
+/// <item>strings compare ordinally; <c>…IgnoreCase</c> compares lower-cased text; a string's operations take
+/// <c>and</c>/<c>or</c> lists of operation objects, read as above;</item>
 /// <item>sorting: strings by code point (the database's C.UTF-8 collation), enums by their stored text (the model
 /// maps them with <c>HasConversion&lt;string&gt;</c>), nulls last ascending and first descending (PostgreSQL),
 /// then the id ascending.</item>
@@ -103,7 +104,13 @@ public sealed class FilterOracle(DeskModel model)
         var subject = Normalize(kind, actual);
         foreach (var (operation, operand) in operations)
         {
-            var holds = Holds(subject, operation, operand);
+            var holds = (operation, operand) switch
+            {
+                (_, null) when operation is "and" or "or" => true,
+                ("and", IList elements) => elements.Cast<IReadOnlyDictionary<string, object?>>().All(e => MatchesOperations(kind, actual, e)),
+                ("or", IList elements) => elements.Count == 0 || elements.Cast<IReadOnlyDictionary<string, object?>>().Any(e => MatchesOperations(kind, actual, e)),
+                _ => Holds(subject, operation, operand),
+            };
             if (!holds)
             {
                 return false;

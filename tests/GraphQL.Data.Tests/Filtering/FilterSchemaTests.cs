@@ -58,12 +58,14 @@ public sealed class FilterSchemaTests
             }
 
             input StringOperationFilterInput {
+              and: [StringOperationFilterInput!]
+              or: [StringOperationFilterInput!]
               eq: String
               neq: String
-              in: [String]
-              nin: [String]
               contains: String
               ncontains: String
+              in: [String]
+              nin: [String]
               startsWith: String
               nstartsWith: String
               endsWith: String
@@ -111,8 +113,8 @@ public sealed class FilterSchemaTests
             input TicketStatusOperationFilterInput {
               eq: TicketStatus
               neq: TicketStatus
-              in: [TicketStatus]
-              nin: [TicketStatus]
+              in: [TicketStatus!]
+              nin: [TicketStatus!]
             }
 
             input BooleanOperationFilterInput {

@@ -104,9 +104,17 @@ public sealed class RandomInputs(DeskModel model, Random random)
         return new() { [operation] = Filter(list.Entity, MaxLogicalDepth - 1, navigationBudget - 1) };
     }
 
-    private Dictionary<string, object?> Operations(string entity, OracleScalar scalar)
+    private Dictionary<string, object?> Operations(string entity, OracleScalar scalar, bool allowLogical = true)
     {
         var operations = new Dictionary<string, object?>();
+        if (allowLogical && scalar.Kind == OracleValue.String && random.Next(6) == 0)
+        {
+            operations[random.Next(2) == 0 ? "and" : "or"] = Enumerable.Range(0, random.Next(0, 3))
+                .Select(_ => (object?)Operations(entity, scalar, allowLogical: false))
+                .ToList();
+            return operations;
+        }
+
         var count = random.Next(5) == 0 ? 2 : 1;
         for (var i = 0; i < count; i++)
         {
