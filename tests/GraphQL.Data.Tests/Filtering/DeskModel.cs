@@ -2,30 +2,6 @@ using KtPortal.GraphQL.Data.Tests.TestModel;
 
 namespace KtPortal.GraphQL.Data.Tests.Filtering;
 
-/// <summary>The kinds of values the oracle compares.</summary>
-public enum OracleValue
-{
-    Int,
-    NullableInt,
-    String,
-    Boolean,
-    Enum,
-    Time,
-    NullableTime,
-}
-
-/// <summary>A scalar field of the GraphQL model: its name, kind and how to read it from an object.</summary>
-public sealed record OracleScalar(string Name, OracleValue Kind, Func<object, object?> Read);
-
-/// <summary>A reference navigation: the field name, the related entity and how to follow it.</summary>
-public sealed record OracleNavigation(string Name, string Entity, Func<object, object?> Read);
-
-/// <summary>A collection field: related entities, or strings when <see cref="Entity"/> is null.</summary>
-public sealed record OracleList(string Name, string? Entity, Func<object, IEnumerable<object>> Read);
-
-/// <summary>One entity of the model as the oracle sees it.</summary>
-public sealed record OracleEntity(string Name, IReadOnlyList<OracleScalar> Scalars, IReadOnlyList<OracleNavigation> Navigations, IReadOnlyList<OracleList> Lists);
-
 /// <summary>
 /// The desk model written out by hand for the oracle: which GraphQL field reads which value, with navigations
 /// followed through id lookups over <see cref="DeskData"/> (its objects carry ids, not references). It shares

@@ -5,9 +5,6 @@ using System.Text.Json;
 
 namespace KtPortal.GraphQL.Data.Tests.Filtering;
 
-/// <summary>An enum value in a generated input tree (printed bare in a literal, as a string in variables).</summary>
-public sealed record EnumLiteral(string Name);
-
 /// <summary>Prints generated input trees as GraphQL literals and as variable values.</summary>
 public static class GraphQLLiterals
 {
