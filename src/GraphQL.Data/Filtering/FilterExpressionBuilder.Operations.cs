@@ -117,7 +117,7 @@ internal sealed partial class FilterExpressionBuilder
             array.SetValue(items[i] is null ? null : Convert(items[i]!, member.Type, $"{path}[{i}]"), i);
         }
 
-        return Expression.Call(EnumerableContains.MakeGenericMethod(member.Type), ValueBox.Read(array, array.GetType()), member);
+        return Expression.Call(GenericMethods.Make(EnumerableContains, member.Type), ValueBox.Read(array, array.GetType()), member);
     }
 
     private static Expression Value(Expression member, object? value, string path)

@@ -108,7 +108,7 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
         {
             if (operation == FilterOperations.Any)
             {
-                var any = Expression.Call(EnumerableAny.MakeGenericMethod(member.ValueType), list);
+                var any = Expression.Call(GenericMethods.Make(EnumerableAny, member.ValueType), list);
                 result = AndAlso(result, value switch
                 {
                     true => any,
@@ -128,17 +128,17 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
             var condition = member.Kind == MemberKind.ObjectList
                 ? ObjectFilter(member.ValueType, element, elementFields, $"{path}.{operation}", depth + 1)
                 : Operations(element, member.ElementKind, Nullable.GetUnderlyingType(member.ValueType) is not null, elementFields, $"{path}.{operation}", depth);
-            var predicate = condition is null ? null : Expression.Lambda(condition, element);
+            var predicate = condition is null ? null : Expression.Lambda(GenericMethods.Predicate(member.ValueType), condition, element);
             Expression? test = operation switch
             {
                 // An element filter that sets no condition matches every element.
                 FilterOperations.Some => predicate is null
-                    ? Expression.Call(EnumerableAny.MakeGenericMethod(member.ValueType), list)
-                    : Expression.Call(EnumerableAnyWhere.MakeGenericMethod(member.ValueType), list, predicate),
+                    ? Expression.Call(GenericMethods.Make(EnumerableAny, member.ValueType), list)
+                    : Expression.Call(GenericMethods.Make(EnumerableAnyWhere, member.ValueType), list, predicate),
                 FilterOperations.None => Expression.Not(predicate is null
-                    ? Expression.Call(EnumerableAny.MakeGenericMethod(member.ValueType), list)
-                    : Expression.Call(EnumerableAnyWhere.MakeGenericMethod(member.ValueType), list, predicate)),
-                FilterOperations.All => predicate is null ? null : Expression.Call(EnumerableAll.MakeGenericMethod(member.ValueType), list, predicate),
+                    ? Expression.Call(GenericMethods.Make(EnumerableAny, member.ValueType), list)
+                    : Expression.Call(GenericMethods.Make(EnumerableAnyWhere, member.ValueType), list, predicate)),
+                FilterOperations.All => predicate is null ? null : Expression.Call(GenericMethods.Make(EnumerableAll, member.ValueType), list, predicate),
                 _ => throw DataErrors.Invalid(path, $"unknown list operation \"{operation}\"."),
             };
             result = AndAlso(result, test);
