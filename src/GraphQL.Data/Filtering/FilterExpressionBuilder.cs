@@ -92,10 +92,10 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
         switch (member.Kind)
         {
             case MemberKind.Object:
-                return Guard(access, ObjectFilter(member.ValueType, access, fields, path, depth + 1));
+                return Guard(access, ObjectFilter(member.ValueType, access, fields, path, depth + 1), always: member.IsNullable);
             case MemberKind.ObjectList:
             case MemberKind.ScalarList:
-                return Guard(access, ListFilter(member, access, fields, path, depth));
+                return Guard(access, ListFilter(member, access, fields, path, depth), always: false);
             default:
                 return Operations(access, member.Kind, member.IsNullable, fields, path, depth);
         }
@@ -147,10 +147,12 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
         return result;
     }
 
-    // A filter on a navigation only matches when the related entity exists. SQL providers join and compare
-    // NULLs; in memory the navigation must be tested before it is read.
-    private Expression? Guard(Expression access, Expression? condition)
-        => condition is null || !inMemory || access.Type.IsValueType
+    // A filter on a nullable navigation only matches when the related entity exists, also under negations such
+    // as neq: SQL alone would compare the missing row's columns as NULL, so neq would hold. EF Core drops the
+    // test for a required navigation (joined with INNER JOIN). In memory every navigation and collection must be
+    // tested before it is read.
+    private Expression? Guard(Expression access, Expression? condition, bool always)
+        => condition is null || !(inMemory || always) || access.Type.IsValueType
             ? condition
             : Expression.AndAlso(Expression.NotEqual(access, Expression.Constant(null, access.Type)), condition);
 

@@ -13,6 +13,7 @@ public sealed class InMemoryFilteringTests
 
     [Theory]
     [InlineData("""parent: { serial: { eq: "G-1" } }""", new[] { 2, 3 })]
+    [InlineData("""parent: { serial: { neq: "G-1" } }""", new int[0])]
     [InlineData("""nickname: { nstartsWithIgnoreCase: "al" }""", new[] { 2, 3 })]
     [InlineData("""nickname: { startsWith: "b" }""", new[] { 3 })]
     [InlineData("""nickname: { eq: null }""", new[] { 2 })]
