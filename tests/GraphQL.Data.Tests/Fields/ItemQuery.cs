@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using KtPortal.GraphQL.Data.Paging;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>An in-memory list, paged by LINQ to objects.</summary>
 public sealed class ItemQuery

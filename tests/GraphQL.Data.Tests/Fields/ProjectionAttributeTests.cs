@@ -2,7 +2,7 @@ using KtPortal.GraphQL.Data.Projection;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 public sealed class ProjectionAttributeTests
 {

@@ -3,7 +3,7 @@ using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 using KtPortal.GraphQL.Execution;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<DeskDatabase>
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>The SQL that paged and projected GraphQL requests send to PostgreSQL.</summary>
 public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskDatabase>

@@ -3,7 +3,7 @@ using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 public sealed class PagingSchemaTests
 {

@@ -3,7 +3,7 @@ using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>Runs GraphQL requests on <see cref="DeskQuery"/> against a <see cref="DeskDatabase"/>.</summary>
 internal sealed class DeskSchema(DeskDatabase database)

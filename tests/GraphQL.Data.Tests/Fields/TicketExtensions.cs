@@ -3,7 +3,7 @@ using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Projection;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>Fields the API adds to tickets.</summary>
 [ExtendObjectType(typeof(Ticket))]

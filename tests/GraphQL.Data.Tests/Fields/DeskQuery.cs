@@ -3,7 +3,7 @@ using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Projection;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>The desk's root fields as an API would declare them, with the ordering a sorting middleware would set.</summary>
 public sealed class DeskQuery

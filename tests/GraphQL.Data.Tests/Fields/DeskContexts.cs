@@ -1,6 +1,6 @@
 using KtPortal.GraphQL.Data.Tests.TestModel;
 
-namespace KtPortal.GraphQL.Data.Tests.Schema;
+namespace KtPortal.GraphQL.Data.Tests.Fields;
 
 /// <summary>
 /// A context per call, for resolvers that run concurrently (one per parent of a list), disposed with the request's
