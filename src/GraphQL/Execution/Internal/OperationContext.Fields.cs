@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Fetching.Internal;
 using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Execution.Internal;
@@ -141,72 +142,128 @@ internal sealed partial class OperationContext
         }
 
         ResolverContext? context = null;
-        object? result;
+        LoadScope? scope = null;
         try
         {
-            var arguments = plan.GetArguments(Schema, Variables);
-            if (arguments.Error is not null)
+            object? result;
+            try
             {
-                AddError(arguments.Error with { Path = path.ToPath().ToList() });
+                var arguments = plan.GetArguments(Schema, Variables);
+                if (arguments.Error is not null)
+                {
+                    AddError(arguments.Error with { Path = path.ToPath().ToList() });
+                    return new ValueTask<object?>(NullFor(plan.Field.Type));
+                }
+
+                if (plan.NeedsContext)
+                {
+                    context = CreateContext(type, plan, parent, path, arguments.Values);
+                }
+
+                var resolver = plan.Field.Resolver;
+                if (resolver is null)
+                {
+                    // A subscription root field without a resolver yields the event itself.
+                    result = _isSubscriptionEvent && parentPath.Depth == 0 ? parent : plan.DefaultResolver.Resolve(parent);
+                }
+                else
+                {
+                    context ??= CreateContext(type, plan, parent, path, arguments.Values);
+                    ValueTask<object?> pending;
+                    if (_batching is null)
+                    {
+                        pending = resolver(context);
+                    }
+                    else
+                    {
+                        scope = _batching.EnterResolver();
+                        pending = InvokeInScope(resolver, context, scope);
+                    }
+
+                    if (!pending.IsCompletedSuccessfully)
+                    {
+                        var awaiting = AwaitResolverAsync(pending, plan, path, context, scope);
+                        scope = null;
+                        return awaiting;
+                    }
+
+                    result = pending.Result;
+                    if (plan.IsLeaf)
+                    {
+                        var completed = CompleteField(plan, path, result, null);
+                        if (completed.IsCompletedSuccessfully)
+                        {
+                            ReturnContext(context);
+                        }
+
+                        return completed;
+                    }
+                }
+            }
+            catch (Exception exception) when (!IsAborted(exception))
+            {
+                HandleException(exception, plan, path);
                 return new ValueTask<object?>(NullFor(plan.Field.Type));
             }
 
-            if (plan.NeedsContext)
-            {
-                context = CreateContext(type, plan, parent, path, arguments.Values);
-            }
+            return CompleteField(plan, path, result, context);
+        }
+        finally
+        {
+            // The resolver is done and its children have been started (they count themselves from here on).
+            scope?.Exit();
+        }
+    }
 
-            var resolver = plan.Field.Resolver;
-            if (resolver is null)
+    /// <summary>
+    /// Runs the resolver with <paramref name="scope"/> flowing into its async work, so that DataLoader loads it
+    /// makes, after any number of awaits, are attributed to it; the caller's context is restored afterwards.
+    /// </summary>
+    private static ValueTask<object?> InvokeInScope(FieldResolverDelegate resolver, ResolverContext context, LoadScope scope)
+    {
+        var saved = ExecutionContext.Capture();
+        LoadScope.Current = scope;
+        try
+        {
+            return resolver(context);
+        }
+        finally
+        {
+            if (saved is null)
             {
-                // A subscription root field without a resolver yields the event itself.
-                result = _isSubscriptionEvent && parentPath.Depth == 0 ? parent : plan.DefaultResolver.Resolve(parent);
+                LoadScope.Current = null;
             }
             else
             {
-                context ??= CreateContext(type, plan, parent, path, arguments.Values);
-                var pending = resolver(context);
-                if (!pending.IsCompletedSuccessfully)
-                {
-                    return AwaitResolverAsync(pending, plan, path, context);
-                }
-
-                result = pending.Result;
-                if (plan.IsLeaf)
-                {
-                    var completed = CompleteField(plan, path, result, null);
-                    if (completed.IsCompletedSuccessfully)
-                    {
-                        ReturnContext(context);
-                    }
-
-                    return completed;
-                }
+                ExecutionContext.Restore(saved);
             }
         }
-        catch (Exception exception) when (!IsAborted(exception))
-        {
-            HandleException(exception, plan, path);
-            return new ValueTask<object?>(NullFor(plan.Field.Type));
-        }
-
-        return CompleteField(plan, path, result, context);
     }
 
-    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context)
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context, LoadScope? scope)
     {
-        object? result;
+        ValueTask<object?> completion;
         try
         {
-            result = await pending.ConfigureAwait(false);
+            object? result;
+            try
+            {
+                result = await pending.ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!IsAborted(exception))
+            {
+                HandleException(exception, plan, path);
+                return NullFor(plan.Field.Type);
+            }
+
+            completion = CompleteField(plan, path, result, context);
         }
-        catch (Exception exception) when (!IsAborted(exception))
+        finally
         {
-            HandleException(exception, plan, path);
-            return NullFor(plan.Field.Type);
+            scope?.Exit();
         }
 
-        return await CompleteField(plan, path, result, context).ConfigureAwait(false);
+        return await completion.ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteField(FieldPlan plan, PathRef path, object? result, ResolverContext? context)
