@@ -33,10 +33,12 @@ public abstract class BatchDataLoader<TKey, TValue> : DataLoaderBase<TKey, TValu
     /// <summary>
     /// The result of a batch from a list of values and the key of each, failing on two values for one key.
     /// </summary>
+    /// <typeparam name="TSource">The type of the values as fetched (for example non-nullable where <typeparamref name="TValue"/> is nullable).</typeparam>
     /// <param name="values">The values fetched.</param>
     /// <param name="keySelector">The key of a value.</param>
     /// <exception cref="InvalidOperationException">Two values have the same key.</exception>
-    protected IReadOnlyDictionary<TKey, TValue> ToDictionary(IEnumerable<TValue> values, Func<TValue, TKey> keySelector)
+    protected IReadOnlyDictionary<TKey, TValue> ToDictionary<TSource>(IEnumerable<TSource> values, Func<TSource, TKey> keySelector)
+        where TSource : TValue
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(keySelector);

@@ -35,7 +35,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var scope = LoadScope.Current;
+        var scope = LoadScope.ForLoad();
         LoadPromise<TValue> promise;
         Batch? toSchedule = null;
         lock (_lock)
@@ -64,7 +64,8 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
+    // Not async itself: a scope the first load creates must flow back into the calling resolver.
+    public Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var tasks = new Task<TValue>[keys.Count];
@@ -74,8 +75,11 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             tasks[index++] = LoadAsync(key, cancellationToken);
         }
 
-        return await Task.WhenAll(tasks).ConfigureAwait(false);
+        return WhenAllAsync(tasks);
     }
+
+    private static async Task<IReadOnlyList<TValue>> WhenAllAsync(Task<TValue>[] tasks)
+        => await Task.WhenAll(tasks).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public void Set(TKey key, TValue value)

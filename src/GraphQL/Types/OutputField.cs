@@ -66,6 +66,12 @@ public sealed class OutputField : IField
     /// </summary>
     public bool IsParallelExecutable { get; internal set; } = true;
 
+    /// <summary>
+    /// Whether the resolver has ever returned an unfinished task. Such resolvers run with a DataLoader scope from
+    /// the start, so that loads made after an await are attributed to them; others get one only when they load.
+    /// </summary>
+    internal bool HasResolvedAsynchronously { get; set; }
+
     /// <summary>Build-time metadata that later stages (cost analysis, paging, filtering) attach to the field.</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 

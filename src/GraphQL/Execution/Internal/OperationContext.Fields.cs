@@ -143,6 +143,7 @@ internal sealed partial class OperationContext
 
         ResolverContext? context = null;
         LoadScope? scope = null;
+        var tracked = false;
         try
         {
             object? result;
@@ -176,14 +177,15 @@ internal sealed partial class OperationContext
                     }
                     else
                     {
-                        scope = _batching.EnterResolver();
-                        pending = InvokeInScope(resolver, context, scope);
+                        tracked = true;
+                        pending = InvokeTracked(resolver, context, plan.Field, out scope);
                     }
 
                     if (!pending.IsCompletedSuccessfully)
                     {
-                        var awaiting = AwaitResolverAsync(pending, plan, path, context, scope);
-                        scope = null;
+                        plan.Field.HasResolvedAsynchronously = true;
+                        var awaiting = AwaitResolverAsync(pending, plan, path, context, scope, tracked);
+                        tracked = false;
                         return awaiting;
                     }
 
@@ -211,36 +213,78 @@ internal sealed partial class OperationContext
         finally
         {
             // The resolver is done and its children have been started (they count themselves from here on).
-            scope?.Exit();
+            if (tracked)
+            {
+                ExitTracked(scope);
+            }
+        }
+    }
+
+    private void ExitTracked(LoadScope? scope)
+    {
+        if (scope is null)
+        {
+            _batching!.ResolverExited(wasWaiting: false);
+        }
+        else
+        {
+            scope.Exit();
         }
     }
 
     /// <summary>
-    /// Runs the resolver with <paramref name="scope"/> flowing into its async work, so that DataLoader loads it
-    /// makes, after any number of awaits, are attributed to it; the caller's context is restored afterwards.
+    /// Calls a resolver counted by the DataLoader scheduler. A resolver that has been asynchronous before runs with
+    /// a scope flowing into its async work, so that loads it makes after any number of awaits are attributed to it;
+    /// any other gets a scope only if it loads during the call (which costs nothing when it does not). The
+    /// caller's execution context is restored afterwards either way.
     /// </summary>
-    private static ValueTask<object?> InvokeInScope(FieldResolverDelegate resolver, ResolverContext context, LoadScope scope)
+    private ValueTask<object?> InvokeTracked(FieldResolverDelegate resolver, ResolverContext context, OutputField field, out LoadScope? scope)
     {
+        var batching = _batching!;
+        batching.EnterResolver();
         var saved = ExecutionContext.Capture();
-        LoadScope.Current = scope;
+        if (field.HasResolvedAsynchronously)
+        {
+            scope = new LoadScope(batching, isResolver: true);
+            LoadScope.Current = scope;
+            try
+            {
+                return resolver(context);
+            }
+            finally
+            {
+                RestoreContext(saved);
+            }
+        }
+
+        var previous = LoadScope.BeginInvoke(batching);
         try
         {
             return resolver(context);
         }
         finally
         {
-            if (saved is null)
+            scope = LoadScope.EndInvoke(previous);
+            if (scope is not null)
             {
-                LoadScope.Current = null;
-            }
-            else
-            {
-                ExecutionContext.Restore(saved);
+                RestoreContext(saved);
             }
         }
     }
 
-    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context, LoadScope? scope)
+    private static void RestoreContext(ExecutionContext? saved)
+    {
+        if (saved is null)
+        {
+            LoadScope.Current = null;
+        }
+        else
+        {
+            ExecutionContext.Restore(saved);
+        }
+    }
+
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context, LoadScope? scope, bool tracked)
     {
         ValueTask<object?> completion;
         try
@@ -260,7 +304,10 @@ internal sealed partial class OperationContext
         }
         finally
         {
-            scope?.Exit();
+            if (tracked)
+            {
+                ExitTracked(scope);
+            }
         }
 
         return await completion.ConfigureAwait(false);

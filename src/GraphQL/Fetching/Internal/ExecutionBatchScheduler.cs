@@ -31,15 +31,8 @@ internal sealed class ExecutionBatchScheduler
         _batchScope = new LoadScope(this, isResolver: false);
     }
 
-    /// <summary>How many batch rounds this execution has dispatched (for tests).</summary>
-    internal int DispatchCount { get; private set; }
-
-    /// <summary>A resolver is about to be invoked: the scope to run it in.</summary>
-    public LoadScope EnterResolver()
-    {
-        Interlocked.Add(ref _counts, ResolverUnit);
-        return new LoadScope(this, isResolver: true);
-    }
+    /// <summary>A resolver is about to be invoked; it counts until <see cref="ResolverExited"/> (or its scope's Exit).</summary>
+    public void EnterResolver() => Interlocked.Add(ref _counts, ResolverUnit);
 
     /// <summary>The synchronous pass over the root selection set has started every root field.</summary>
     public void ExitRoot() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit));
@@ -111,7 +104,6 @@ internal sealed class ExecutionBatchScheduler
             batches = _pending;
             _pending = null;
             _dispatchQueued = false;
-            DispatchCount++;
         }
 
         if (batches is null)
