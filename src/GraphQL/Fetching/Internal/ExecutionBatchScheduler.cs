@@ -8,9 +8,11 @@ namespace KtPortal.GraphQL.Fetching.Internal;
 /// The execution counts R, the resolvers in flight (from invocation until their task completed and their
 /// children were started, so R never drops between a parent and its children; the root pass counts as one),
 /// and W, those of them waiting for at least one DataLoader key. When R == W every resolver that could still add
-/// keys is blocked on a load, so the pending batches run. The stall timeout covers waits the count cannot see
-/// (a resolver awaiting a task another resolver started, or a lock held by a resolver that waits for a load):
-/// pending batches then run after that delay instead of never.
+/// keys is blocked on a load, so the pending batches run. A load made with no scope at all (its resolver was
+/// not yet known to be asynchronous and loaded after an await, or the code suppressed the execution context's
+/// flow) runs its batch on the next thread-pool turn, so it never waits for a count that does not include it.
+/// The stall timeout covers waits the count cannot see (a resolver awaiting a task another resolver started, or
+/// a lock held by a resolver that waits for a load): pending batches then run after that delay instead of never.
 /// </remarks>
 internal sealed class ExecutionBatchScheduler
 {
@@ -19,7 +21,7 @@ internal sealed class ExecutionBatchScheduler
 
     private readonly Lock _lock = new();
     private readonly TimeSpan _stallTimeout;
-    private readonly LoadScope _batchScope;
+    private LoadScope? _batchScope;
     private long _counts = ResolverUnit;
     private List<Func<ValueTask>>? _pending;
     private bool _dispatchQueued;
@@ -28,7 +30,6 @@ internal sealed class ExecutionBatchScheduler
     public ExecutionBatchScheduler(TimeSpan stallTimeout)
     {
         _stallTimeout = stallTimeout;
-        _batchScope = new LoadScope(this, isResolver: false);
     }
 
     /// <summary>A resolver is about to be invoked; it counts until <see cref="ResolverExited"/> (or its scope's Exit).</summary>
@@ -111,9 +112,11 @@ internal sealed class ExecutionBatchScheduler
             return;
         }
 
+        // Made on first use: most executions never dispatch. Two dispatches racing here may make two; either serves.
+        var scope = _batchScope ??= new LoadScope(this, isResolver: false);
         foreach (var batch in batches)
         {
-            Run(batch, _batchScope);
+            Run(batch, scope);
         }
     }
 
