@@ -255,4 +255,20 @@ public sealed class DataLoaderBatchingTests
             events);
         Assert.Equal([[1], [2], [3]], host.Log.Of(nameof(DetailLoader)));
     }
+
+    [Fact]
+    public async Task Without_counting_resolvers_loads_still_complete()
+    {
+        await using var host = DataLoaderHost.Create(enableDataLoaders: false);
+
+        var result = await host.RunAsync("{ items(count: 20) { id detail { owner { id } } } }");
+
+        Assert.Empty(result.Errors);
+        var owners = DataLoaderHost.Data(result).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("detail").GetProperty("owner").GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Range(1, 20).Select(OwnerOf), owners);
+
+        // Each load runs its batch on the next thread-pool turn, so how the keys were grouped is not fixed.
+        Assert.Equal(Enumerable.Range(1, 20), host.Log.Of(nameof(DetailLoader)).SelectMany(b => b).Order());
+    }
 }

@@ -26,7 +26,7 @@ internal sealed class DataLoaderHost : IAsyncDisposable
     public Gate Gate => _services.GetRequiredService<Gate>();
 
     /// <summary>A host whose batches wait for every resolver however long (no stall timeout), unless told otherwise.</summary>
-    public static DataLoaderHost Create(TimeSpan? stallTimeout = null)
+    public static DataLoaderHost Create(TimeSpan? stallTimeout = null, bool? enableDataLoaders = null)
     {
         var services = new ServiceCollection()
             .AddSingleton<BatchLog>()
@@ -52,6 +52,7 @@ internal sealed class DataLoaderHost : IAsyncDisposable
             {
                 o.DataLoaderStallTimeout = stallTimeout ?? Timeout.InfiniteTimeSpan;
                 o.IncludeExceptionDetails = true;
+                o.EnableDataLoaders = enableDataLoaders;
             });
         return new DataLoaderHost(services.BuildServiceProvider());
     }
