@@ -171,7 +171,7 @@ internal sealed partial class OperationContext
                 {
                     context ??= CreateContext(type, plan, parent, path, arguments.Values);
                     ValueTask<object?> pending;
-                    if (_batching is null)
+                    if (_batching is null || plan.Field.IsIntrospection)
                     {
                         pending = resolver(context);
                     }
