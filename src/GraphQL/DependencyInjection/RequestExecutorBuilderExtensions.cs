@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The schema and executor configuration of <see cref="IRequestExecutorBuilder"/>, mirroring <see cref="SchemaBuilder"/>.</summary>
-public static class RequestExecutorBuilderExtensions
+public static partial class RequestExecutorBuilderExtensions
 {
     /// <inheritdoc cref="SchemaBuilder.AddQueryType{T}"/>
     public static IRequestExecutorBuilder AddQueryType<T>(this IRequestExecutorBuilder builder)

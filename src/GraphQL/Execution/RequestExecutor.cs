@@ -1,6 +1,8 @@
 using System.Globalization;
 using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Execution.Internal;
+using KtPortal.GraphQL.Fetching;
+using KtPortal.GraphQL.Fetching.Internal;
 using KtPortal.GraphQL.Language;
 using KtPortal.GraphQL.Types;
 using KtPortal.GraphQL.Validation;
@@ -32,6 +34,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     private readonly OperationCache _cache;
     private readonly OperationCache _cacheByText;
     private readonly CostAnalyzer _costAnalyzer;
+    private readonly bool _dataLoadersEnabled;
     private int _parseCount;
 
     /// <summary>Creates an executor for <paramref name="schema"/>.</summary>
@@ -61,6 +64,9 @@ public sealed partial class RequestExecutor : IRequestExecutor
         _cache = new OperationCache(_options.OperationCacheSize);
         _cacheByText = new OperationCache(_options.OperationCacheSize);
         _costAnalyzer = new CostAnalyzer(schema, new CostSchemaInfo(schema));
+
+        // Batching needs every resolver counted; an application without DataLoaders does not pay for that.
+        _dataLoadersEnabled = _options.EnableDataLoaders ?? _services.GetService(typeof(IBatchScheduler)) is not null;
     }
 
     /// <inheritdoc/>
@@ -190,6 +196,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             request.ContextData,
             _errorHandling,
             isSubscriptionEvent,
+            _dataLoadersEnabled ? new ExecutionBatchScheduler(_options.DataLoaderStallTimeout) : null,
             cancellationToken);
 
     private OperationResult TimeoutResult()

@@ -41,4 +41,20 @@ public sealed class RequestExecutorOptions
     /// cost is still computed for requests that ask for it.
     /// </summary>
     public bool EnforceCostLimits { get; set; } = true;
+
+    /// <summary>
+    /// Whether executions count their resolvers so that DataLoader batches run when every resolver that could
+    /// add keys is waiting (see <c>docs/graphql-execution.md</c>, "DataLoader"). Null (the default): on when the
+    /// executor's services provide an <see cref="Fetching.IBatchScheduler"/> (<c>AddDataLoader</c> or
+    /// <c>AddBatchScheduler</c> registers one). When off, a load runs on the next thread-pool turn, which batches
+    /// far less.
+    /// </summary>
+    public bool? EnableDataLoaders { get; set; }
+
+    /// <summary>
+    /// How long a pending DataLoader batch waits for resolvers that are busy with something other than a load
+    /// (another await, a lock) before it runs anyway. Default 50 ms; <see cref="Timeout.InfiniteTimeSpan"/> waits
+    /// for them however long they take.
+    /// </summary>
+    public TimeSpan DataLoaderStallTimeout { get; set; } = TimeSpan.FromMilliseconds(50);
 }

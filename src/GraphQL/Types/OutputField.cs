@@ -10,6 +10,9 @@ public sealed class OutputField : IField
     private IOutputType? _type;
 
     /// <summary>Creates a field whose type is set later by the schema builder.</summary>
+    // 0 not yet known, 1 no, 2 yes: an int, so that racing first readers never see half a value.
+    private int _isIntrospection;
+
     internal OutputField(string name, string? description, string? deprecationReason, FieldDefinitionNode? syntaxNode)
     {
         Name = name;
@@ -65,6 +68,31 @@ public sealed class OutputField : IField
     /// share a non-thread-safe resource (such as an EF Core context) are marked serial.
     /// </summary>
     public bool IsParallelExecutable { get; internal set; } = true;
+
+    /// <summary>
+    /// Whether the resolver has ever returned an unfinished task. Such resolvers run with a DataLoader scope from
+    /// the start, so that loads made after an await are attributed to them; others get one only when they load.
+    /// </summary>
+    internal bool HasResolvedAsynchronously { get; set; }
+
+    /// <summary>
+    /// Whether the field belongs to introspection (<c>__schema</c>, <c>__type</c>, or a field of an <c>__</c> type),
+    /// whose resolvers never load through a DataLoader and so are not counted by the batch scheduler.
+    /// </summary>
+    internal bool IsIntrospection
+    {
+        get
+        {
+            if (_isIntrospection == 0)
+            {
+                var introspection = Name.StartsWith("__", StringComparison.Ordinal)
+                    || (DeclaringType?.Name.StartsWith("__", StringComparison.Ordinal) ?? false);
+                _isIntrospection = introspection ? 2 : 1;
+            }
+
+            return _isIntrospection == 2;
+        }
+    }
 
     /// <summary>Build-time metadata that later stages (cost analysis, paging, filtering) attach to the field.</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);

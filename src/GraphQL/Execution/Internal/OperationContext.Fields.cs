@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Fetching.Internal;
 using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Execution.Internal;
@@ -141,72 +142,175 @@ internal sealed partial class OperationContext
         }
 
         ResolverContext? context = null;
-        object? result;
+        LoadScope? scope = null;
+        var tracked = false;
         try
         {
-            var arguments = plan.GetArguments(Schema, Variables);
-            if (arguments.Error is not null)
+            object? result;
+            try
             {
-                AddError(arguments.Error with { Path = path.ToPath().ToList() });
+                var arguments = plan.GetArguments(Schema, Variables);
+                if (arguments.Error is not null)
+                {
+                    AddError(arguments.Error with { Path = path.ToPath().ToList() });
+                    return new ValueTask<object?>(NullFor(plan.Field.Type));
+                }
+
+                if (plan.NeedsContext)
+                {
+                    context = CreateContext(type, plan, parent, path, arguments.Values);
+                }
+
+                var resolver = plan.Field.Resolver;
+                if (resolver is null)
+                {
+                    // A subscription root field without a resolver yields the event itself.
+                    result = _isSubscriptionEvent && parentPath.Depth == 0 ? parent : plan.DefaultResolver.Resolve(parent);
+                }
+                else
+                {
+                    context ??= CreateContext(type, plan, parent, path, arguments.Values);
+                    ValueTask<object?> pending;
+                    if (_batching is null || plan.Field.IsIntrospection)
+                    {
+                        pending = resolver(context);
+                    }
+                    else
+                    {
+                        tracked = true;
+                        pending = InvokeTracked(resolver, context, plan.Field, out scope);
+                    }
+
+                    if (!pending.IsCompletedSuccessfully)
+                    {
+                        plan.Field.HasResolvedAsynchronously = true;
+                        var awaiting = AwaitResolverAsync(pending, plan, path, context, scope, tracked);
+                        tracked = false;
+                        return awaiting;
+                    }
+
+                    result = pending.Result;
+                    if (plan.IsLeaf)
+                    {
+                        var completed = CompleteField(plan, path, result, null);
+                        if (completed.IsCompletedSuccessfully)
+                        {
+                            ReturnContext(context);
+                        }
+
+                        return completed;
+                    }
+                }
+            }
+            catch (Exception exception) when (!IsAborted(exception))
+            {
+                HandleException(exception, plan, path);
                 return new ValueTask<object?>(NullFor(plan.Field.Type));
             }
 
-            if (plan.NeedsContext)
-            {
-                context = CreateContext(type, plan, parent, path, arguments.Values);
-            }
-
-            var resolver = plan.Field.Resolver;
-            if (resolver is null)
-            {
-                // A subscription root field without a resolver yields the event itself.
-                result = _isSubscriptionEvent && parentPath.Depth == 0 ? parent : plan.DefaultResolver.Resolve(parent);
-            }
-            else
-            {
-                context ??= CreateContext(type, plan, parent, path, arguments.Values);
-                var pending = resolver(context);
-                if (!pending.IsCompletedSuccessfully)
-                {
-                    return AwaitResolverAsync(pending, plan, path, context);
-                }
-
-                result = pending.Result;
-                if (plan.IsLeaf)
-                {
-                    var completed = CompleteField(plan, path, result, null);
-                    if (completed.IsCompletedSuccessfully)
-                    {
-                        ReturnContext(context);
-                    }
-
-                    return completed;
-                }
-            }
+            return CompleteField(plan, path, result, context);
         }
-        catch (Exception exception) when (!IsAborted(exception))
+        finally
         {
-            HandleException(exception, plan, path);
-            return new ValueTask<object?>(NullFor(plan.Field.Type));
+            // The resolver is done and its children have been started (they count themselves from here on).
+            if (tracked)
+            {
+                ExitTracked(scope);
+            }
         }
-
-        return CompleteField(plan, path, result, context);
     }
 
-    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context)
+    private void ExitTracked(LoadScope? scope)
     {
-        object? result;
-        try
+        if (scope is null)
         {
-            result = await pending.ConfigureAwait(false);
+            _batching!.ResolverExited(wasWaiting: false);
         }
-        catch (Exception exception) when (!IsAborted(exception))
+        else
         {
-            HandleException(exception, plan, path);
-            return NullFor(plan.Field.Type);
+            scope.Exit();
+        }
+    }
+
+    /// <summary>
+    /// Calls a resolver counted by the DataLoader scheduler. A resolver that has been asynchronous before runs with
+    /// a scope flowing into its async work, so that loads it makes after any number of awaits are attributed to it;
+    /// any other gets a scope only if it loads during the call (which costs nothing when it does not). The
+    /// caller's execution context is restored afterwards either way.
+    /// </summary>
+    private ValueTask<object?> InvokeTracked(FieldResolverDelegate resolver, ResolverContext context, OutputField field, out LoadScope? scope)
+    {
+        var batching = _batching!;
+        batching.EnterResolver();
+        var saved = ExecutionContext.Capture();
+        if (field.HasResolvedAsynchronously)
+        {
+            scope = new LoadScope(batching, isResolver: true);
+            LoadScope.Current = scope;
+            try
+            {
+                return resolver(context);
+            }
+            finally
+            {
+                RestoreContext(saved);
+            }
         }
 
-        return await CompleteField(plan, path, result, context).ConfigureAwait(false);
+        var previous = LoadScope.BeginInvoke(batching);
+        try
+        {
+            return resolver(context);
+        }
+        finally
+        {
+            scope = LoadScope.EndInvoke(previous);
+            if (scope is not null)
+            {
+                RestoreContext(saved);
+            }
+        }
+    }
+
+    private static void RestoreContext(ExecutionContext? saved)
+    {
+        if (saved is null)
+        {
+            LoadScope.Current = null;
+        }
+        else
+        {
+            ExecutionContext.Restore(saved);
+        }
+    }
+
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathRef path, ResolverContext context, LoadScope? scope, bool tracked)
+    {
+        ValueTask<object?> completion;
+        try
+        {
+            object? result;
+            try
+            {
+                result = await pending.ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!IsAborted(exception))
+            {
+                HandleException(exception, plan, path);
+                return NullFor(plan.Field.Type);
+            }
+
+            completion = CompleteField(plan, path, result, context);
+        }
+        finally
+        {
+            if (tracked)
+            {
+                ExitTracked(scope);
+            }
+        }
+
+        return await completion.ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteField(FieldPlan plan, PathRef path, object? result, ResolverContext? context)

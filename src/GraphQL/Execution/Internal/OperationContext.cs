@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KtPortal.GraphQL.Fetching.Internal;
 using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Execution.Internal;
@@ -15,6 +16,9 @@ internal sealed partial class OperationContext
     private ConcurrentDictionary<string, object?>? _contextData;
     private ResolverContext? _spareContext;
 
+    // Null when no DataLoader can be used: resolvers then run without the bookkeeping batching needs.
+    private readonly ExecutionBatchScheduler? _batching;
+
     public OperationContext(
         Schema schema,
         PreparedOperation operation,
@@ -24,8 +28,10 @@ internal sealed partial class OperationContext
         IReadOnlyDictionary<string, object?>? contextData,
         ErrorHandling errorHandling,
         bool isSubscriptionEvent,
+        ExecutionBatchScheduler? batching,
         CancellationToken requestAborted)
     {
+        _batching = batching;
         Schema = schema;
         Operation = operation;
         Variables = variables;
@@ -108,7 +114,15 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(Invalid.Value);
         }
 
-        return ExecuteSelectionSet(rootType, RootValue, plans, FieldPath.Root, serial);
+        try
+        {
+            return ExecuteSelectionSet(rootType, RootValue, plans, FieldPath.Root, serial);
+        }
+        finally
+        {
+            // Every root field has started (or, for mutations, the first one): the root pass stops counting.
+            _batching?.ExitRoot();
+        }
     }
 
     private bool IsAborted(Exception exception)

@@ -1,0 +1,227 @@
+using KtPortal.GraphQL.Fetching.Internal;
+
+namespace KtPortal.GraphQL.Fetching;
+
+/// <summary>
+/// What every DataLoader shares: the cache of key tasks, the batch being collected, and its dispatch. Derive from
+/// <see cref="BatchDataLoader{TKey, TValue}"/>, <see cref="GroupedDataLoader{TKey, TValue}"/> or
+/// <see cref="CacheDataLoader{TKey, TValue}"/>. Thread-safe: resolvers of one level load concurrently.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value of one key.</typeparam>
+public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly Lock _lock = new();
+    private readonly IBatchScheduler _scheduler;
+    private readonly int _maxBatchSize;
+    private readonly Dictionary<TKey, LoadPromise<TValue>>? _cache;
+    private Batch? _open;
+
+    private protected DataLoaderBase(IBatchScheduler batchScheduler, DataLoaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(batchScheduler);
+        options ??= DataLoaderOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1, nameof(options));
+        _scheduler = batchScheduler;
+        _maxBatchSize = options.MaxBatchSize;
+        _cache = options.Caching ? [] : null;
+    }
+
+    /// <summary>The name errors give for this loader: the class name unless a subclass says otherwise.</summary>
+    protected virtual string Name => GetType().Name;
+
+    /// <inheritdoc/>
+    public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var scope = LoadScope.ForLoad();
+        LoadPromise<TValue> promise;
+        Batch? toSchedule = null;
+        lock (_lock)
+        {
+            promise = GetOrAddPromise(key, cancellationToken);
+            if (promise.Batch is Batch batch && batch.TryMarkScheduled(scope?.Execution))
+            {
+                toSchedule = batch;
+            }
+        }
+
+        // A load outside any execution (or one from a batch function) is dispatched without waiting for anyone.
+        if (scope is not null && !promise.Task.IsCompleted)
+        {
+            promise.TryAddWaiter(scope);
+        }
+
+        if (toSchedule is not null)
+        {
+            _scheduler.Schedule(toSchedule.Dispatch);
+        }
+
+        return cancellationToken.CanBeCanceled && !promise.Task.IsCompleted
+            ? promise.Task.WaitAsync(cancellationToken)
+            : promise.Task;
+    }
+
+    /// <inheritdoc/>
+    // Not async itself: a scope the first load creates must flow back into the calling resolver.
+    public Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var tasks = new Task<TValue>[keys.Count];
+        var index = 0;
+        foreach (var key in keys)
+        {
+            tasks[index++] = LoadAsync(key, cancellationToken);
+        }
+
+        return WhenAllAsync(tasks);
+    }
+
+    private static async Task<IReadOnlyList<TValue>> WhenAllAsync(Task<TValue>[] tasks)
+        => await Task.WhenAll(tasks).ConfigureAwait(false);
+
+    /// <inheritdoc/>
+    public void Set(TKey key, TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_lock)
+        {
+            _cache?.TryAdd(key, new LoadPromise<TValue>(value));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Remove(TKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_lock)
+        {
+            _cache?.Remove(key);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _cache?.Clear();
+        }
+    }
+
+    /// <summary>Fetches the values of <paramref name="keys"/> (distinct); one outcome per key, in order.</summary>
+    private protected abstract Task<KeyOutcome[]> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>An error naming this loader, for a result that does not match its keys.</summary>
+    private protected InvalidOperationException MismatchError(string problem)
+        => new($"The DataLoader {Name} {problem}");
+
+    private LoadPromise<TValue> GetOrAddPromise(TKey key, CancellationToken cancellationToken)
+    {
+        if (_cache is not null && _cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (_open is not null && _open.Promises.TryGetValue(key, out var inBatch))
+        {
+            return inBatch;
+        }
+
+        if (_open is null || _open.Keys.Count >= _maxBatchSize)
+        {
+            // A full batch stays scheduled; the keys after it form the next one.
+            _open = new Batch(this, cancellationToken);
+        }
+
+        var promise = new LoadPromise<TValue>(_open);
+        _open.Add(key, promise);
+        _cache?.Add(key, promise);
+        return promise;
+    }
+
+    private async ValueTask DispatchAsync(Batch batch)
+    {
+        lock (_lock)
+        {
+            if (batch.IsDispatched)
+            {
+                return;
+            }
+
+            batch.IsDispatched = true;
+            if (ReferenceEquals(_open, batch))
+            {
+                _open = null;
+            }
+        }
+
+        KeyOutcome[] outcomes;
+        try
+        {
+            outcomes = await FetchAsync(batch.Keys, batch.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // A failed batch fails its own keys and nothing else.
+            outcomes = new KeyOutcome[batch.Keys.Count];
+            Array.Fill(outcomes, KeyOutcome.Failed(exception));
+        }
+
+        Complete(batch, outcomes);
+    }
+
+    private void Complete(Batch batch, KeyOutcome[] outcomes)
+    {
+        var promises = new LoadPromise<TValue>[batch.Keys.Count];
+        lock (_lock)
+        {
+            for (var i = 0; i < promises.Length; i++)
+            {
+                var key = batch.Keys[i];
+                promises[i] = batch.Promises[key];
+
+                // A failed key is not cached, so that a later scope (or a Remove) can try it again.
+                if (outcomes[i].Error is not null && _cache is not null
+                    && _cache.TryGetValue(key, out var cached) && ReferenceEquals(cached, promises[i]))
+                {
+                    _cache.Remove(key);
+                }
+            }
+        }
+
+        // Every waiter of the batch is counted as running again before any of them resumes; otherwise the first
+        // resumed resolver's children could be dispatched while its siblings still count as blocked.
+        var waiters = new List<LoadScope>?[promises.Length];
+        for (var i = 0; i < promises.Length; i++)
+        {
+            waiters[i] = promises[i].Settle();
+        }
+
+        foreach (var list in waiters)
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            foreach (var scope in list)
+            {
+                scope.LoadCompleted();
+            }
+        }
+
+        for (var i = 0; i < promises.Length; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                promises[i].Fail(error);
+            }
+            else
+            {
+                promises[i].Complete(outcomes[i].Value);
+            }
+        }
+    }
+}

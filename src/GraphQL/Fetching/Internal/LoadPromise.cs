@@ -1,0 +1,71 @@
+namespace KtPortal.GraphQL.Fetching.Internal;
+
+/// <summary>
+/// The pending value of one key: its task, the batch that will fetch it, and the resolvers waiting for it, which
+/// are told before the value is handed out so that the execution never counts a running resolver as blocked.
+/// </summary>
+internal sealed class LoadPromise<TValue>
+{
+    private readonly TaskCompletionSource<TValue> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _lock = new();
+    private List<LoadScope>? _waiters;
+    private bool _settled;
+
+    public LoadPromise(object? batch) => Batch = batch;
+
+    public LoadPromise(TValue value)
+    {
+        _settled = true;
+        _source.SetResult(value);
+    }
+
+    public Task<TValue> Task => _source.Task;
+
+    /// <summary>The batch that fetches the key, until it has run.</summary>
+    public object? Batch { get; private set; }
+
+    /// <summary>Counts <paramref name="scope"/> as waiting for this key; false when the value is already known.</summary>
+    public bool TryAddWaiter(LoadScope scope)
+    {
+        lock (_lock)
+        {
+            if (_settled)
+            {
+                return false;
+            }
+
+            (_waiters ??= []).Add(scope);
+
+            // Under the lock, so that Settle cannot report the load completed before it was reported started.
+            scope.LoadStarted();
+            return true;
+        }
+    }
+
+    /// <summary>Marks the value known; the caller then releases the returned waiters and completes the task.</summary>
+    public List<LoadScope>? Settle()
+    {
+        lock (_lock)
+        {
+            _settled = true;
+            Batch = null;
+            var waiters = _waiters;
+            _waiters = null;
+            return waiters;
+        }
+    }
+
+    public void Complete(TValue value) => _source.TrySetResult(value);
+
+    public void Fail(Exception exception)
+    {
+        if (exception is OperationCanceledException canceled)
+        {
+            _source.TrySetCanceled(canceled.CancellationToken);
+        }
+        else
+        {
+            _source.TrySetException(exception);
+        }
+    }
+}
