@@ -14,7 +14,8 @@ public static class PortalIdentity
 
     /// <summary>
     /// Adds Identity's user manager with the framework's PBKDF2 password hasher, lockout after
-    /// <see cref="MaxFailedAccessAttempts"/> failures for <see cref="LockoutDuration"/>, and unique emails.
+    /// <see cref="MaxFailedAccessAttempts"/> failures for <see cref="LockoutDuration"/>, unique emails, and passwords of
+    /// at least 12 characters without composition rules.
     /// No Identity roles: roles belong to memberships.
     /// </summary>
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
@@ -25,7 +26,12 @@ public static class PortalIdentity
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
                 options.User.RequireUniqueEmail = true;
+                // NIST SP 800-63B §3.1.1.2: length, not composition rules.
                 options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
             })
             .AddEntityFrameworkStores<PortalDbContext>();
         return services;

@@ -23,6 +23,10 @@ public sealed class User : IdentityUser<Guid>
         Id = id;
         Email = email.Trim();
         UserName = Email;
+
+        // As Identity's default UpperInvariantLookupNormalizer does, so a user saved without UserManager is found by it.
+        NormalizedEmail = Email.ToUpperInvariant();
+        NormalizedUserName = NormalizedEmail;
         DisplayName = displayName.Trim();
         CreatedAt = DateTimeOffset.UtcNow;
         SecurityStamp = Guid.NewGuid().ToString("N");
