@@ -34,7 +34,17 @@ internal static class OAuthResponses
             return (null, "The body must be application/x-www-form-urlencoded.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // Past the form limits (value count or length): the body is not a request we serve.
+            return (null, "The body is not a valid form.");
+        }
+
         foreach (var (_, values) in form)
         {
             // RFC 6749 §3.2: request parameters MUST NOT be included more than once.

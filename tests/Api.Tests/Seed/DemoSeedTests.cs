@@ -78,6 +78,27 @@ public sealed class DemoSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PrepareDatabaseAsync_InProduction_RefusesTheSeed()
+    {
+        await using var factory = new PortalFactory(_database.ConnectionString, migrate: true, environment: "Production", seed: true);
+
+        await KtPortal.Api.Hosting.PortalApplication.PrepareDatabaseAsync(factory.Services, CancellationToken.None);
+
+        Assert.Equal(0, await _database.ScalarAsync<long>("SELECT count(*) FROM users"));
+        Assert.Equal(0, await _database.ScalarAsync<long>("SELECT count(*) FROM oauth_clients"));
+    }
+
+    [Fact]
+    public async Task PrepareDatabaseAsync_InTesting_LoadsTheSeedWithTheTestClients()
+    {
+        await using var factory = new PortalFactory(_database.ConnectionString, migrate: true, seed: true);
+
+        await KtPortal.Api.Hosting.PortalApplication.PrepareDatabaseAsync(factory.Services, CancellationToken.None);
+
+        Assert.Equal(1, await _database.ScalarAsync<long>("SELECT count(*) FROM oauth_clients WHERE client_id = 'conformance-es256'"));
+    }
+
+    [Fact]
     public void IdOf_IsStableAcrossCalls()
     {
         Assert.Equal(DemoSeed.IdOf("user", "owner@acme.test"), DemoSeed.IdOf("user", "owner@acme.test"));
