@@ -153,6 +153,23 @@ public sealed class SigningKeyRotationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ring_KeyItCannotDecrypt_IsStillPublishedAndVerifiesButNeverSigns()
+    {
+        await Rotator.RotateAsync(CancellationToken.None);
+        var record = Assert.Single(await KeysAsync(SigningAlgorithm.Rs256));
+        var token = JwsCompact.Sign(await Ring.GetSigningKeyAsync(SigningAlgorithm.Rs256, CancellationToken.None), "at+jwt", "{}"u8);
+
+        // Another node whose Data Protection keys are not the ones that protected the private key.
+        await using var stranger = OAuthTestServices.Create(_database.ConnectionString, _clock, _options);
+        var ring = stranger.GetRequiredService<SigningKeyRing>();
+
+        Assert.Contains(record.Kid, (await ring.GetPublishedAsync(CancellationToken.None)).Select(k => k.Record.Kid));
+        Assert.True(JwsCompact.TryParse(token, out var jws));
+        Assert.True((await ring.FindAsync(record.Kid, CancellationToken.None))!.Verify(jws!.SigningInput, jws.Signature));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ring.GetSigningKeyAsync(SigningAlgorithm.Rs256, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task StoredPrivateKey_IsProtectedNotPlainPkcs8()
     {
         await Rotator.RotateAsync(CancellationToken.None);

@@ -51,7 +51,12 @@ internal sealed class OAuthHousekeeping(
             {
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Shutting down mid-run (the database call saw the cancellation in whatever form): nothing to report.
+                return;
+            }
+            catch (Exception exception)
             {
                 logger.LogWarning(exception, "OAuth housekeeping failed; it runs again in {Interval}.", options.Value.HousekeepingInterval);
             }
