@@ -241,6 +241,24 @@ public sealed class JwsTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_RepeatedHeaderMember_IsMalformed()
+    {
+        var parts = JwsCompact.Sign(_rsa, "at+jwt", Claims()).Split('.');
+        var header = Base64Url.Encode(Encoding.UTF8.GetBytes($$"""{"alg":"none","alg":"RS256","typ":"at+jwt","kid":"{{_rsa.Kid}}"}"""));
+
+        Assert.Equal(AccessTokenValidationFailure.Malformed, (await ValidateAsync($"{header}.{parts[1]}.{parts[2]}")).Failure);
+    }
+
+    [Fact]
+    public async Task Validate_RepeatedClaim_IsMalformed()
+    {
+        var claims = Encoding.UTF8.GetString(Claims());
+        var token = JwsCompact.Sign(_rsa, "at+jwt", Encoding.UTF8.GetBytes(claims.Replace("{", """{"sub":"someone-else",""", StringComparison.Ordinal)));
+
+        Assert.Equal(AccessTokenValidationFailure.Malformed, (await ValidateAsync(token)).Failure);
+    }
+
+    [Fact]
     public async Task Validate_PayloadThatIsNotAnObject_IsMalformed()
     {
         var token = JwsCompact.Sign(_rsa, "at+jwt", Encoding.UTF8.GetBytes("[1,2,3]"));

@@ -67,7 +67,7 @@ internal static class AccessTokenValidation
         JsonElement claims;
         try
         {
-            using var document = JsonDocument.Parse(payload);
+            using var document = JsonDocument.Parse(payload, JwsCompact.ReaderOptions);
             claims = document.RootElement.Clone();
         }
         catch (JsonException)

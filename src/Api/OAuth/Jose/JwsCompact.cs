@@ -18,6 +18,12 @@ internal sealed class JwsCompact
     /// </summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Header and claims parsing: a repeated member is refused outright (RFC 7515 §4 and RFC 7519 §4 allow
+    /// rejecting it), so no two parsers can read different values from one token.
+    /// </summary>
+    public static JsonDocumentOptions ReaderOptions { get; } = new() { AllowDuplicateProperties = false, MaxDepth = 16 };
+
     private JwsCompact(string? algorithm, string? type, string? kid, bool hasCritical, byte[] signingInput, byte[] payload, byte[] signature)
     {
         Algorithm = algorithm;
@@ -96,7 +102,7 @@ internal sealed class JwsCompact
 
         try
         {
-            using var header = JsonDocument.Parse(headerBytes);
+            using var header = JsonDocument.Parse(headerBytes, ReaderOptions);
             if (header.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return false;
