@@ -99,6 +99,7 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
         foreach (var (email, displayName) in Users)
         {
             var user = new User(IdOf("user", email), email, displayName);
+            var passwordHash = hasher.HashPassword(user, DemoPassword);
             batch.BatchCommands.Add(Command(
                 """
                 INSERT INTO users (id, email, display_name, user_name, normalized_user_name, normalized_email,
@@ -108,7 +109,7 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
                 user.Id,
                 email,
                 displayName,
-                hasher.HashPassword(user, DemoPassword),
+                passwordHash,
                 user.SecurityStamp!,
                 user.ConcurrencyStamp!));
 
@@ -116,7 +117,7 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
             batch.BatchCommands.Add(Command(
                 "UPDATE users SET password_hash = $2, email_confirmed = true WHERE id = $1 AND password_hash IS NULL",
                 user.Id,
-                hasher.HashPassword(user, DemoPassword)));
+                passwordHash));
         }
 
         foreach (var (email, slug, role) in Memberships)
