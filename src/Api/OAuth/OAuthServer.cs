@@ -18,7 +18,10 @@ public static class OAuthServer
     public static IServiceCollection AddPortalOAuthServer(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<OAuthServerOptions>(configuration.GetSection(OAuthServerOptions.SectionName));
+        services.AddOptions<OAuthServerOptions>()
+            .Bind(configuration.GetSection(OAuthServerOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OAuthServerOptions>, OAuthServerOptionsValidator>();
         services.AddDataProtection().SetApplicationName("KtPortal");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
             options => options.XmlRepository = new PostgresXmlRepository(provider.GetRequiredService<NpgsqlDataSource>())));

@@ -37,4 +37,40 @@ public sealed class OAuthServerOptions
 
     /// <summary>The longest any access token can live (a client's own lifetime is capped at a day too).</summary>
     public static TimeSpan MaximumAccessTokenLifetime { get; } = TimeSpan.FromDays(1);
+
+    /// <summary>The first setting that is out of range, or null when all are usable.</summary>
+    public string? FindProblem()
+    {
+        if (Issuer is { } issuer && (!issuer.IsAbsoluteUri || !string.IsNullOrEmpty(issuer.Query) || !string.IsNullOrEmpty(issuer.Fragment)))
+        {
+            // RFC 8414 §2: the issuer is a URL with no query or fragment.
+            return "OAuth:Issuer must be an absolute URL without query or fragment.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Audience))
+        {
+            return "OAuth:Audience must not be empty.";
+        }
+
+        if (AccessTokenLifetime < TimeSpan.FromSeconds(1) || AccessTokenLifetime > MaximumAccessTokenLifetime)
+        {
+            // Retired keys stay published for the longest lifetime a token can have; a longer one would outlive its key.
+            return "OAuth:AccessTokenLifetime must be between one second and one day.";
+        }
+
+        if (SigningKeyPublicationLead <= TimeSpan.Zero || SigningKeyLifetime <= SigningKeyPublicationLead)
+        {
+            return "OAuth:SigningKeyLifetime must be longer than OAuth:SigningKeyPublicationLead, which must be positive.";
+        }
+
+        if (HousekeepingInterval < TimeSpan.FromSeconds(1) || HousekeepingInterval >= SigningKeyPublicationLead)
+        {
+            // The job must run at least once within the lead, or successors would be published late.
+            return "OAuth:HousekeepingInterval must be at least a second and shorter than OAuth:SigningKeyPublicationLead.";
+        }
+
+        return ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromMinutes(5)
+            ? "OAuth:ClockSkew must be between zero and five minutes."
+            : null;
+    }
 }
