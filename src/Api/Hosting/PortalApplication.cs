@@ -1,6 +1,8 @@
 using KtPortal.Api.GraphQL;
 using KtPortal.Api.Health;
+using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
+using KtPortal.Api.OAuth;
 using KtPortal.Api.Seed;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
@@ -26,9 +28,12 @@ public static class PortalApplication
         builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddGraphQLTransports(builder.Configuration);
         builder.Services.AddPortalTrustedDocuments();
+        builder.Services.AddPortalIdentity();
+        builder.Services.AddPortalOAuthServer(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        app.MapPortalOAuthServer();
         app.MapGraphQL();
         return app;
     }
@@ -79,7 +84,12 @@ public static class PortalApplication
                 "Database migrations: {Applied} applied, {Existing} already present.", report.Applied.Count, report.AlreadyApplied);
         }
 
-        if (options.SeedDemoData)
+        if (options.SeedDemoData && services.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            // The seed holds known passwords and a known client secret: never in production.
+            logger.LogError("Portal:SeedDemoData is ignored in Production: the demo accounts have published passwords.");
+        }
+        else if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoSeed>().ApplyAsync(cancellationToken);
             logger.LogInformation("Demo seed data loaded.");

@@ -32,6 +32,7 @@ public static class StartupFailure
         {
             MissingConnectionStringException missing => missing.Message,
             MigrationException migration => $"database migration: {migration.Message}",
+            Microsoft.Extensions.Options.OptionsValidationException options => $"configuration: {string.Join(" ", options.Failures)}",
             PostgresException postgres => DescribePostgres(postgres, target),
             NpgsqlException npgsql => DescribeConnection(npgsql, target),
             _ => null,

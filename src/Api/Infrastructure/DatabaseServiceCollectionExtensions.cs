@@ -30,7 +30,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContextPool<PortalDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(provider => new DatabaseMigrator(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton<DemoSeed>();
+        // The Testing environment (./portal test) also gets the clients only the conformance suite uses.
+        services.AddSingleton(provider => new DemoSeed(
+            provider.GetRequiredService<NpgsqlDataSource>(),
+            includeTestClients: provider.GetRequiredService<IHostEnvironment>().IsEnvironment("Testing")));
         return services;
     }
 }

@@ -1,17 +1,43 @@
 using System.Security.Cryptography;
 using System.Text;
+using KtPortal.Api.OAuth.Clients;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Npgsql;
 
 namespace KtPortal.Api.Seed;
 
 /// <summary>
-/// The demo organizations and users that <c>./portal run</c> loads. Ids derive from stable names, and every
-/// insert is <c>ON CONFLICT DO NOTHING</c>, so loading twice, or from two processes at once, changes nothing.
+/// The demo organizations, users, memberships and OAuth clients that <c>./portal run</c> and <c>./portal test</c>
+/// load (never Production). Ids derive from stable names, and every insert is <c>ON CONFLICT DO NOTHING</c>, so
+/// loading twice, or from two processes at once, changes nothing. Passwords and secrets are hashed when inserted.
 /// </summary>
-public sealed class DemoSeed(NpgsqlDataSource dataSource)
+/// <param name="dataSource">The database.</param>
+/// <param name="includeTestClients">Also load the clients only the conformance suite needs (the Testing environment).</param>
+public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClients = false)
 {
+    /// <summary>Every demo user's password, documented in the README.</summary>
+    public const string DemoPassword = "demo-password-1";
+
+    /// <summary>The demo partner integration's client id.</summary>
+    public const string PartnerClientId = "partner-demo";
+
+    /// <summary>The demo partner integration's secret, documented in <c>docs/auth.md</c>.</summary>
+    public const string PartnerClientSecret = "partner-demo-secret";
+
+    /// <summary>The portal SPA, a public client.</summary>
+    public const string SpaClientId = "portal-spa";
+
+    /// <summary>A Testing-only confidential client whose tokens live one second, to test expiry.</summary>
+    public const string ShortLivedClientId = "conformance-short-lived";
+
+    /// <summary>A Testing-only confidential client whose tokens are signed ES256.</summary>
+    public const string Es256ClientId = "conformance-es256";
+
+    /// <summary>The scopes the demo clients may ask for. Nothing enforces them yet.</summary>
+    public static IReadOnlyList<string> ApiScopes { get; } = ["api:read", "api:write"];
+
     /// <summary>The demo organizations: slug, name, kind and the slug of the partner holding it.</summary>
     public static IReadOnlyList<(string Slug, string Name, OrganizationKind Kind, string? ParentSlug)> Organizations { get; } =
     [
@@ -33,6 +59,17 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource)
         ("partner@northwind.test", "Nora Partner"),
     ];
 
+    /// <summary>The demo memberships: user, organization slug and role.</summary>
+    public static IReadOnlyList<(string Email, string OrganizationSlug, MembershipRole Role)> Memberships { get; } =
+    [
+        ("admin@kre8ivtech.test", "kre8ivtech", MembershipRole.Admin),
+        ("agent@kre8ivtech.test", "kre8ivtech", MembershipRole.Agent),
+        ("owner@acme.test", "acme", MembershipRole.Owner),
+        ("member@acme.test", "acme", MembershipRole.Member),
+        ("owner@globex.test", "globex", MembershipRole.Owner),
+        ("partner@northwind.test", "northwind", MembershipRole.PartnerAdmin),
+    ];
+
     /// <summary>The stable id of a demo record, derived from its kind and key.</summary>
     public static Guid IdOf(string kind, string key)
     {
@@ -43,6 +80,7 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource)
     /// <summary>Inserts whatever part of the seed is missing.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken = default)
     {
+        var hasher = new PasswordHasher<User>();
         await using var batch = dataSource.CreateBatch();
         foreach (var (slug, name, kind, parentSlug) in Organizations)
         {
@@ -60,14 +98,89 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource)
 
         foreach (var (email, displayName) in Users)
         {
+            var user = new User(IdOf("user", email), email, displayName);
+            var passwordHash = hasher.HashPassword(user, DemoPassword);
             batch.BatchCommands.Add(Command(
-                "INSERT INTO users (id, email, display_name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                IdOf("user", email),
+                """
+                INSERT INTO users (id, email, display_name, user_name, normalized_user_name, normalized_email,
+                                   email_confirmed, password_hash, security_stamp, concurrency_stamp)
+                VALUES ($1, $2, $3, $2, upper($2), upper($2), true, $4, $5, $6) ON CONFLICT DO NOTHING
+                """,
+                user.Id,
                 email,
-                displayName));
+                displayName,
+                passwordHash,
+                user.SecurityStamp!,
+                user.ConcurrencyStamp!));
+
+            // A demo database made before users could sign in gets the demo password too.
+            batch.BatchCommands.Add(Command(
+                "UPDATE users SET password_hash = $2, email_confirmed = true WHERE id = $1 AND password_hash IS NULL",
+                user.Id,
+                passwordHash));
+        }
+
+        foreach (var (email, slug, role) in Memberships)
+        {
+            batch.BatchCommands.Add(Command(
+                "INSERT INTO memberships (id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                IdOf("membership", $"{email}@{slug}"),
+                IdOf("user", email),
+                IdOf("organization", slug),
+                EnumText.ToText(role)));
+        }
+
+        foreach (var client in Clients())
+        {
+            batch.BatchCommands.Add(Command(
+                """
+                INSERT INTO oauth_clients (id, client_id, display_name, client_type, secret_hash, redirect_uris,
+                    allowed_grant_types, allowed_scopes, organization_id, acting_role, signing_algorithm, access_token_lifetime_seconds)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING
+                """,
+                client.Id,
+                client.ClientId,
+                client.DisplayName,
+                EnumText.ToText(client.ClientType),
+                (object?)client.SecretHash ?? DBNull.Value,
+                client.RedirectUris,
+                client.AllowedGrantTypes,
+                client.AllowedScopes,
+                (object?)client.OrganizationId ?? DBNull.Value,
+                client.ActingRole is { } actingRole ? EnumText.ToText(actingRole) : DBNull.Value,
+                client.SigningAlgorithm is { } algorithm ? EnumText.ToText(algorithm) : DBNull.Value,
+                (object?)client.AccessTokenLifetimeSeconds ?? DBNull.Value));
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private IEnumerable<OAuthClient> Clients()
+    {
+        var northwind = new Organization(IdOf("organization", "northwind"), "Northwind Partners", "northwind", OrganizationKind.Partner);
+        var partner = OAuthClient.CreateConfidential(IdOf("client", PartnerClientId), PartnerClientId, "Northwind integration (demo)",
+            ClientSecretHasher.Hash(PartnerClientSecret), [OAuthGrantTypes.ClientCredentials], ApiScopes);
+        partner.ActFor(northwind, MembershipRole.PartnerAdmin);
+        yield return partner;
+
+        yield return OAuthClient.CreatePublic(IdOf("client", SpaClientId), SpaClientId, "KtPortal web app",
+            ["http://127.0.0.1:5173/callback"], [OAuthGrantTypes.AuthorizationCode, OAuthGrantTypes.RefreshToken], ApiScopes);
+
+        if (!includeTestClients)
+        {
+            yield break;
+        }
+
+        // The conformance suite needs a token that expires while it waits, and one signed ES256.
+        var shortLived = OAuthClient.CreateConfidential(IdOf("client", ShortLivedClientId), ShortLivedClientId, "Conformance: short-lived tokens",
+            ClientSecretHasher.Hash(PartnerClientSecret), [OAuthGrantTypes.ClientCredentials], ApiScopes);
+        shortLived.ConfigureTokens(null, TimeSpan.FromSeconds(1));
+        yield return shortLived;
+
+        var es256 = OAuthClient.CreateConfidential(IdOf("client", Es256ClientId), Es256ClientId, "Conformance: ES256 tokens",
+            ClientSecretHasher.Hash(PartnerClientSecret), [OAuthGrantTypes.ClientCredentials], ApiScopes);
+        es256.ConfigureTokens(SigningAlgorithm.Es256, null);
+        yield return es256;
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

@@ -1,23 +1,40 @@
 using KtPortal.Domain.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Domain.Persistence;
 
 /// <summary>
 /// The EF Core model of the portal's database. The schema itself is owned by the SQL migrations in
-/// <c>Migrations/</c>; a test checks that this model and the migrated schema agree.
+/// <c>Migrations/</c>; a test checks that this model and the migrated schema agree. It is ASP.NET Core
+/// Identity's user context too (users, their claims, external logins and tokens), without Identity roles:
+/// roles live on <see cref="Membership"/>.
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityUserContext<User, Guid>(options)
 {
     /// <summary>All organizations.</summary>
     public DbSet<Organization> Organizations => Set<Organization>();
 
-    /// <summary>All users.</summary>
-    public DbSet<User> Users => Set<User>();
+    /// <summary>Who belongs to which organization, in which role.</summary>
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    /// <summary>Registered OAuth clients.</summary>
+    public DbSet<OAuthClient> OAuthClients => Set<OAuthClient>();
+
+    /// <summary>Keys that sign, or signed, access tokens.</summary>
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    /// <summary>Records of issued access tokens, for revocation and introspection.</summary>
+    public DbSet<IssuedToken> IssuedTokens => Set<IssuedToken>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

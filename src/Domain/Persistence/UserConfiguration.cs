@@ -14,5 +14,13 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Email).IsRequired();
         builder.Property(u => u.DisplayName).IsRequired();
         builder.Property(u => u.CreatedAt).IsRequired();
+
+        // Identity sizes these as varchar(256); the table keeps text with check constraints, like every other table.
+        builder.Property(u => u.UserName).HasColumnType("text");
+        builder.Property(u => u.NormalizedUserName).HasColumnType("text");
+        builder.Property(u => u.Email).HasColumnType("text");
+        builder.Property(u => u.NormalizedEmail).HasColumnType("text");
+        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("users_normalized_user_name_key").IsUnique();
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("users_normalized_email_idx");
     }
 }

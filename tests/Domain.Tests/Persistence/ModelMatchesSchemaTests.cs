@@ -2,6 +2,7 @@ using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KtPortal.Domain.Tests.Persistence;
 
@@ -129,5 +130,70 @@ public sealed class ModelMatchesSchemaTests(ModelMatchesSchemaTests.MigratedData
         }
 
         Assert.Equal("CLIENT", await database.Database.ScalarAsync<string>($"SELECT kind FROM organizations WHERE id = '{client.Id}'"));
+    }
+
+    [Fact]
+    public async Task IdentityAndOAuthEntities_RoundTripThroughTheSchema()
+    {
+        var partner = new Organization(Guid.NewGuid(), "Partner", "partner-" + Guid.NewGuid().ToString("N")[..8], OrganizationKind.Partner);
+        var user = new User(Guid.NewGuid(), $"{Guid.NewGuid():N}@example.test", "Someone");
+        var membership = Membership.Create(Guid.NewGuid(), user, partner, MembershipRole.PartnerMember);
+        var client = OAuthClient.CreateConfidential(Guid.NewGuid(), "client-" + Guid.NewGuid().ToString("N")[..8], "Client", "pbkdf2-sha256$1$AA==$AA==",
+            [OAuthGrantTypes.ClientCredentials], ["api:read", "api:write"]);
+        client.ActFor(partner, MembershipRole.PartnerAdmin);
+        client.ConfigureTokens(SigningAlgorithm.Es256, TimeSpan.FromMinutes(15));
+        var now = DateTimeOffset.UtcNow;
+        var key = new SigningKey("kid-" + Guid.NewGuid().ToString("N")[..8], SigningAlgorithm.Es256, "public", "protected", now, now, now.AddDays(30), now.AddDays(31));
+        var token = new IssuedToken(Guid.NewGuid(), client.ClientId, client.ClientId, partner.Id, "api:read", now, now.AddHours(1));
+        await using (var context = database.CreateContext())
+        {
+            context.AddRange(partner, user, membership, client, key);
+            await context.SaveChangesAsync();
+            context.Add(token);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var context = database.CreateContext())
+        {
+            Assert.Equal(MembershipRole.PartnerMember, (await context.Memberships.SingleAsync(m => m.Id == membership.Id)).Role);
+            var loaded = await context.OAuthClients.SingleAsync(c => c.Id == client.Id);
+            Assert.Equal(["api:read", "api:write"], loaded.AllowedScopes);
+            Assert.Equal(MembershipRole.PartnerAdmin, loaded.ActingRole);
+            Assert.Equal(SigningAlgorithm.Es256, loaded.SigningAlgorithm);
+            Assert.Equal(900, loaded.AccessTokenLifetimeSeconds);
+            Assert.Equal(SigningAlgorithm.Es256, (await context.SigningKeys.SingleAsync(k => k.Kid == key.Kid)).Algorithm);
+            Assert.Equal(client.ClientId, (await context.IssuedTokens.SingleAsync(t => t.Jti == token.Jti)).ClientId);
+            Assert.Equal(user.Email, (await context.Users.SingleAsync(u => u.Id == user.Id)).NormalizedEmail?.ToLowerInvariant());
+        }
+
+        Assert.Equal("PARTNER_MEMBER", await database.Database.ScalarAsync<string>($"SELECT role FROM memberships WHERE id = '{membership.Id}'"));
+        Assert.Equal("CONFIDENTIAL", await database.Database.ScalarAsync<string>($"SELECT client_type FROM oauth_clients WHERE id = '{client.Id}'"));
+    }
+
+    [Fact]
+    public async Task MembershipTrigger_RefusesARoleTheOrganizationsKindDoesNotHave()
+    {
+        var client = new Organization(Guid.NewGuid(), "Client", "client-" + Guid.NewGuid().ToString("N")[..8], OrganizationKind.Client);
+        var user = new User(Guid.NewGuid(), $"{Guid.NewGuid():N}@example.test", "Someone");
+        await using (var context = database.CreateContext())
+        {
+            context.AddRange(client, user);
+            await context.SaveChangesAsync();
+        }
+
+        var exception = await Assert.ThrowsAsync<PostgresException>(() => database.Database.ScalarAsync<int>(
+            $"INSERT INTO memberships (id, user_id, organization_id, role) VALUES (gen_random_uuid(), '{user.Id}', '{client.Id}', 'AGENT') RETURNING 1"));
+
+        Assert.Equal(PostgresErrorCodes.CheckViolation, exception.SqlState);
+        Assert.Equal("memberships_role_matches_kind", exception.ConstraintName);
+    }
+
+    [Fact]
+    public async Task OAuthClients_APublicClientWithASecret_IsRefusedByTheSchema()
+    {
+        var exception = await Assert.ThrowsAsync<PostgresException>(() => database.Database.ScalarAsync<int>(
+            "INSERT INTO oauth_clients (id, client_id, display_name, client_type, secret_hash) VALUES (gen_random_uuid(), 'x-public', 'X', 'PUBLIC', 'hash') RETURNING 1"));
+
+        Assert.Equal("oauth_clients_secret_matches_type", exception.ConstraintName);
     }
 }
