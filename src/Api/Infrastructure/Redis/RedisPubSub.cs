@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KtPortal.GraphQL.Subscriptions;
 
 namespace KtPortal.Api.Infrastructure.Redis;
@@ -12,8 +13,8 @@ namespace KtPortal.Api.Infrastructure.Redis;
 /// <remarks>
 /// <para>
 /// Each topic is the Redis channel <see cref="RedisPubSubOptions.ChannelPrefix"/> + topic, subscribed while the
-/// node has a subscriber of the topic. Messages are serialized with System.Text.Json (web defaults: camelCase,
-/// case-insensitive reading) by their runtime type and read back as each subscriber's message type, so a
+/// node has a subscriber of the topic. Messages are serialized with System.Text.Json (camelCase names, read
+/// case-insensitively; numbers only from JSON numbers) by their runtime type and read back as each subscriber's message type, so a
 /// message type must round-trip through System.Text.Json: records, classes with public properties or a
 /// constructor the serializer can bind, primitives, strings, enums, dates, collections of those. Interfaces and
 /// abstract types cannot be read back on another node.
@@ -30,7 +31,9 @@ public sealed partial class RedisPubSub : ITopicEventSender, ITopicEventReceiver
     private readonly ConcurrentDictionary<string, Topic> _topics = new(StringComparer.Ordinal);
     private readonly IRedisConnection _connection;
     private readonly ILogger _logger;
-    private readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+    // Web names (camelCase, read case-insensitively), but numbers only as JSON numbers: a string never turns
+    // into a number on the way to another node.
+    private readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.Strict };
     private readonly string _origin = Guid.NewGuid().ToString("N");
     private readonly string _prefix;
     private readonly int _capacity;
