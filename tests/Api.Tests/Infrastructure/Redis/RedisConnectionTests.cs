@@ -107,21 +107,12 @@ public sealed class RedisConnectionTests
         await using var connection = await RedisTestKit.ConnectAsync(server.Endpoint);
 
         await server.StopAsync();
-        await WaitUntilAsync(() => !connection.IsConnected);
+        await RedisTestKit.WaitUntilAsync(() => !connection.IsConnected);
         await Assert.ThrowsAsync<RedisUnavailableException>(() => connection.PublishAsync("c", new byte[] { 1 }));
         await Assert.ThrowsAsync<RedisUnavailableException>(() => connection.PingAsync());
 
         await server.StartAgainAsync();
-        await WaitUntilAsync(() => connection.IsConnected);
+        await RedisTestKit.WaitUntilAsync(() => connection.IsConnected);
         await connection.PingAsync();
-    }
-
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var deadline = new CancellationTokenSource(RedisTestKit.Deadline);
-        while (!condition())
-        {
-            await Task.Delay(20, deadline.Token);
-        }
     }
 }

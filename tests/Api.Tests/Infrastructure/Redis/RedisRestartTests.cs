@@ -43,7 +43,7 @@ public sealed class RedisRestartTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, 50), await RedisTestKit.ReadAsync(events, 50));
 
         await _server.StopAsync();
-        await RedisConnectionTests.WaitUntilAsync(() => !_connectionA.IsConnected && !_connectionB.IsConnected);
+        await RedisTestKit.WaitUntilAsync(() => !_connectionA.IsConnected && !_connectionB.IsConnected);
         // Sent while Redis is down: not an error for the sender, but lost to other nodes (at most once).
         await _nodeB.SendAsync("clock", -1);
         Assert.Equal(1, _nodeB.UnsentMessageCount);
@@ -72,7 +72,7 @@ public sealed class RedisRestartTests : IAsyncLifetime
         await using var events = RedisTestKit.Read(local);
 
         await _server.StopAsync();
-        await RedisConnectionTests.WaitUntilAsync(() => !_connectionB.IsConnected);
+        await RedisTestKit.WaitUntilAsync(() => !_connectionB.IsConnected);
         await _nodeB.SendAsync("local", "while down");
 
         Assert.Equal(["while down"], await RedisTestKit.ReadAsync(events, 1));

@@ -39,5 +39,17 @@ internal static class RedisTestKit
         return items;
     }
 
+    public static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    /// <summary>Polls <paramref name="condition"/> until it holds, failing at the deadline.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(Deadline);
+        while (!await condition())
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+
     public static IAsyncEnumerator<T> Read<T>(ISourceStream<T> stream) => stream.ReadEventsAsync().GetAsyncEnumerator();
 }
