@@ -141,12 +141,20 @@ public sealed partial class RedisPubSub
             return subscription;
         }
 
-        // Ends when the subscription is disposed. One message that cannot be read never ends it.
+        // Ends when the subscription is disposed. One message that cannot be delivered never ends it.
         private async Task PumpAsync(IRedisSubscription subscription)
         {
             await foreach (var payload in subscription.ReadMessagesAsync().ConfigureAwait(false))
             {
-                await bus.ReceiveAsync(this, payload).ConfigureAwait(false);
+                try
+                {
+                    await bus.ReceiveAsync(this, payload).ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    // The loop serves every subscriber of the topic: a bug in one delivery is logged, not fatal.
+                    bus.LogDeliveryFailed(name, exception);
+                }
             }
         }
 
@@ -157,15 +165,18 @@ public sealed partial class RedisPubSub
                 return;
             }
 
+            IRedisSubscription subscription;
             try
             {
-                var subscription = await opening.ConfigureAwait(false);
-                await subscription.DisposeAsync().ConfigureAwait(false);
+                subscription = await opening.ConfigureAwait(false);
             }
-            catch (RedisUnavailableException)
+            catch (Exception) when (opening.IsFaulted || opening.IsCanceled)
             {
-                // The subscription never opened; the subscriber who waited for it was told.
+                // The subscription never opened; the subscribers who waited for it were told.
+                return;
             }
+
+            await subscription.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -253,6 +253,11 @@ public sealed partial class RedisPubSub : ITopicEventSender, ITopicEventReceiver
     [LoggerMessage(Level = LogLevel.Warning, Message = "A message on topic \"{Topic}\" could not be published to Redis and reached this node's subscribers only: {Reason}")]
     private static partial void LogUnsent(ILogger logger, string topic, string reason);
 
+    private void LogDeliveryFailed(string topic, Exception exception) => LogDeliveryFailed(_logger, topic, exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A message from Redis on topic \"{Topic}\" could not be delivered; the subscription goes on.")]
+    private static partial void LogDeliveryFailed(ILogger logger, string topic, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A message from Redis on topic \"{Topic}\" was skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string topic, string reason);
 }

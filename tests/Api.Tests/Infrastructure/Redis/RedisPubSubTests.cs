@@ -137,6 +137,40 @@ public sealed class RedisPubSubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentSubscribeSendAndDispose_LeaveNoTopicOrRedisSubscriptionBehind_AndTopicsStillWork()
+    {
+        string[] topics = ["c0", "c1", "c2"];
+        using var deadline = new CancellationTokenSource(RedisTestKit.Deadline);
+        var workers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var topic = topics[i % 3];
+                var stream = await _nodeA.SubscribeAsync<int>(topic, deadline.Token);
+                await _nodeA.SendAsync(topic, i, deadline.Token);
+                if (i % 20 == 0)
+                {
+                    await _nodeA.CompleteAsync(topic);
+                }
+
+                await stream.DisposeAsync();
+            }
+        })).ToList();
+
+        await Task.WhenAll(workers);
+
+        Assert.Equal(0, _nodeA.TopicCount);
+        foreach (var topic in topics)
+        {
+            Assert.Equal(0, await RedisTestKit.SubscriberCountAsync(TestRedis.Endpoint, _nodeA.ChannelOf(topic)));
+            await using var stream = await _nodeA.SubscribeAsync<int>(topic);
+            await using var events = RedisTestKit.Read(stream);
+            await _nodeB.SendAsync(topic, 99);
+            Assert.Equal([99], await RedisTestKit.ReadAsync(events, 1));
+        }
+    }
+
+    [Fact]
     public async Task SlowSubscriber_LosesItsOldestMessages_AsInMemory()
     {
         await using var connection = await RedisTestKit.ConnectAsync();
