@@ -2,6 +2,7 @@ using KtPortal.Api.GraphQL;
 using KtPortal.Api.Health;
 using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
+using KtPortal.Api.Infrastructure.Redis;
 using KtPortal.Api.OAuth;
 using KtPortal.Api.Seed;
 using KtPortal.Domain.Persistence.Migrations;
@@ -26,6 +27,8 @@ public static class PortalApplication
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
+        // After the GraphQL server: with ConnectionStrings__Redis set, the Redis bus replaces the in-memory one.
+        builder.Services.AddPortalRedis(builder.Configuration);
         builder.Services.AddGraphQLTransports(builder.Configuration);
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalIdentity();
@@ -53,6 +56,8 @@ public static class PortalApplication
 
             // Build the schema now: a schema error stops start-up instead of failing the first request.
             app.Services.GetRequiredService<IRequestExecutor>();
+            // Connect to Redis now, when configured: an unreachable server stops start-up, as the database does.
+            app.Services.GetService<IRedisConnection>();
             await PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
             await app.RunAsync();
             return 0;

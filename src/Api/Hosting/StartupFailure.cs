@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Sockets;
 using KtPortal.Api.Infrastructure;
+using KtPortal.Api.Infrastructure.Redis;
 using KtPortal.Domain.Persistence.Migrations;
 using Microsoft.AspNetCore.Connections;
 using Npgsql;
@@ -33,6 +34,7 @@ public static class StartupFailure
             MissingConnectionStringException missing => missing.Message,
             MigrationException migration => $"database migration: {migration.Message}",
             Microsoft.Extensions.Options.OptionsValidationException options => $"configuration: {string.Join(" ", options.Failures)}",
+            RedisUnavailableException redis => DescribeRedis(redis),
             PostgresException postgres => DescribePostgres(postgres, target),
             NpgsqlException npgsql => DescribeConnection(npgsql, target),
             _ => null,
@@ -46,6 +48,11 @@ public static class StartupFailure
 
         return message is not null;
     }
+
+    private static string DescribeRedis(RedisUnavailableException exception)
+        => exception.Message.Contains("ConnectionStrings__Redis", StringComparison.Ordinal)
+            ? exception.Message
+            : $"{exception.Message} Check ConnectionStrings__Redis, or leave it unset to run a single node with the in-memory event bus.";
 
     private static string DescribePostgres(PostgresException exception, string target)
     {

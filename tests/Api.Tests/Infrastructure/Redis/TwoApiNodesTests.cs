@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using KtPortal.Api.Infrastructure.Redis;
+using KtPortal.GraphQL.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KtPortal.Api.Tests.Infrastructure.Redis;
+
+/// <summary>Two API hosts sharing one PostgreSQL and one Redis, as two nodes behind a load balancer.</summary>
+public sealed class TwoApiNodesTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private readonly string _prefix = TestRedis.UniqueName("nodes") + ":";
+
+    [Fact]
+    public async Task AWebSocketSubscriberOnNodeA_ReceivesAnEventSentThroughNodeB()
+    {
+        await using var nodeA = Node();
+        await using var nodeB = Node();
+        var busA = Assert.IsType<RedisPubSub>(nodeA.Services.GetRequiredService<ITopicEventReceiver>());
+        var senderB = nodeB.Services.GetRequiredService<ITopicEventSender>();
+        Assert.IsType<RedisPubSub>(senderB);
+
+        using var socket = await ConnectAsync(nodeA);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { redisTestEvent }"}}""");
+        // Node A has subscribed the topic's channel in Redis once the server counts a subscriber.
+        await RedisTestKit.WaitUntilAsync(
+            async () => await RedisTestKit.SubscriberCountAsync(TestRedis.Endpoint, busA.ChannelOf(RedisTestSubscriptions.Topic)) == 1);
+
+        await senderB.SendAsync(RedisTestSubscriptions.Topic, "ticket KT-1042 created on B");
+
+        var next = await ReceiveAsync(socket);
+        Assert.Equal("next", next.GetProperty("type").GetString());
+        Assert.Equal("1", next.GetProperty("id").GetString());
+        Assert.Equal(
+            """{"data":{"redisTestEvent":"ticket KT-1042 created on B"}}""",
+            next.GetProperty("payload").GetRawText());
+    }
+
+    [Fact]
+    public async Task WithoutRedis_TheApiKeepsTheInMemoryBus()
+    {
+        await using var node = new PortalFactory(database.ConnectionString);
+
+        Assert.IsType<InMemoryPubSub>(node.Services.GetRequiredService<ITopicEventSender>());
+        Assert.IsType<InMemoryPubSub>(node.Services.GetRequiredService<ITopicEventReceiver>());
+        Assert.Null(node.Services.GetService<IRedisConnection>());
+    }
+
+    [Fact]
+    public async Task Healthz_WithRedis_ReportsIt()
+    {
+        await using var node = Node();
+        using var client = node.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","redis":"Healthy"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_RedisGoesDown_Returns503_ThenHealthyAgainOnceItIsBack()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var node = new PortalFactory(database.ConnectionString) { Redis = server.Endpoint, RedisPrefix = _prefix };
+        using var client = node.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client)).Status);
+
+        await server.StopAsync();
+        var down = await GetHealthAsync(client);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
+        Assert.Equal("""{"status":"Unhealthy","checks":{"database":"Healthy","redis":"Unhealthy"}}""", down.Body);
+
+        await server.StartAgainAsync();
+        var connection = node.Services.GetRequiredService<IRedisConnection>();
+        await RedisTestKit.WaitUntilAsync(() => connection.IsConnected);
+        Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client)).Status);
+    }
+
+    private PortalFactory Node() => new(database.ConnectionString)
+    {
+        Redis = TestRedis.Endpoint,
+        RedisPrefix = _prefix,
+        TestServices = services => services.AddGraphQLServer().AddTypeExtension<RedisTestSubscriptions>(),
+    };
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetHealthAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<WebSocket> ConnectAsync(PortalFactory node)
+    {
+        var client = node.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        return await client.ConnectAsync(new Uri(node.Server.BaseAddress, "graphql"), Deadline());
+    }
+
+    private static Task SendAsync(WebSocket socket, string message)
+        => socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, Deadline());
+
+    private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, Deadline());
+            Assert.NotEqual(WebSocketMessageType.Close, result.MessageType);
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
+            }
+        }
+    }
+
+    private static CancellationToken Deadline() => new CancellationTokenSource(RedisTestKit.Deadline).Token;
+}
