@@ -9,11 +9,14 @@ namespace KtPortal.GraphQL.Data.Tests.Fields;
 [ExtendObjectType(typeof(Ticket))]
 public sealed class TicketExtensions
 {
-    /// <summary>The ticket's messages, newest first, paged.</summary>
+    /// <summary>
+    /// The ticket's messages, newest first, paged. Every ticket's resolver returns a query on the request's one
+    /// context; the paging middleware loads the pages of all tickets in one statement on it.
+    /// </summary>
     [UsePaging]
     [UseProjection]
-    public DataQuery<Message> GetThread([Parent] Ticket ticket, [Service] DeskContexts contexts)
-        => contexts.Create().Messages.ByParent(m => m.TicketId, ticket.Id)
+    public DataQuery<Message> GetThread([Parent] Ticket ticket, [Service] DeskContext db)
+        => db.Messages.ByParent(m => m.TicketId, ticket.Id)
             .OrderBy([new SortKey((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)]);
 
     /// <summary>How long ago the ticket was filed, at the generated data's epoch.</summary>
