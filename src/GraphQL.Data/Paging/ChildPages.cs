@@ -1,13 +1,11 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
-using KtPortal.GraphQL.Data.Filtering;
-using KtPortal.GraphQL.Data.Sorting;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Fetching;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace KtPortal.GraphQL.Data.Paging;
 
@@ -20,9 +18,7 @@ namespace KtPortal.GraphQL.Data.Paging;
 /// <remarks>
 /// The batch runs the query of the parent that opened it, with every parent's key. That is right only for parents
 /// whose queries differ in nothing but the parent key, so the loader's name holds everything else a query is made
-/// of: the field, the paging arguments, the ordering, the filter and sort arguments, the resolver's own filters,
-/// the projection and whether totals are counted. Parents that differ in any of them get another loader, and so
-/// another batch. The batch's statements run on the <see cref="Microsoft.EntityFrameworkCore.DbContext"/> of that
+/// of (see <see cref="LoaderName"/>). Parents that differ in any of it get another loader, and so another batch. The batch's statements run on the <see cref="Microsoft.EntityFrameworkCore.DbContext"/> of that
 /// one query.
 /// </remarks>
 internal static class ChildPages
@@ -30,6 +26,8 @@ internal static class ChildPages
     private static readonly MethodInfo LoadMethod = typeof(ChildPages).GetMethod(nameof(LoadByKeyAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private static readonly ConcurrentDictionary<(Type Entity, Type Key), Delegate> Loads = new();
+
+    private const string ShapesKey = "KtPortal.Data.ChildPageShapes";
 
     /// <summary>The page of the parent of <paramref name="query"/>, loaded in one batch with its siblings' pages.</summary>
     public static Task<Connection<T>> LoadAsync<T>(IResolverContext context, DataQuery<T> query, PagingArguments arguments, PagingOptions options, bool countTotal)
@@ -57,74 +55,53 @@ internal static class ChildPages
         return page ?? throw new InvalidOperationException($"The grouped page loader of {context.Field.Coordinate} returned no page for {parent.Value}.");
     }
 
-    /// <summary>What the parents of one batch must share, as text.</summary>
+    /// <summary>
+    /// What the parents of one batch must share, as text: the field, the paging arguments, whether totals are
+    /// counted, and the source, filters, ordering and projection of the query. The last four are numbered by
+    /// content within the execution (<see cref="ExpressionEqualityComparer"/>, under which the values a query
+    /// reads from a closure differ with the closure), so that alike queries share a batch and a query that reads
+    /// anything of its parent beyond the parent key never does.
+    /// </summary>
     internal static string LoaderName<T>(IResolverContext context, DataQuery<T> query, PagingArguments arguments, bool countTotal)
     {
-        var name = new StringBuilder("KtPortal.Data.ChildPages:").Append(context.Field.Coordinate);
+        var shapes = Shapes(context);
+        var name = new StringBuilder("KtPortal.Data.ChildPages:", 128).Append(context.Field.Coordinate);
         name.Append("|first=").Append(arguments.First?.ToString(CultureInfo.InvariantCulture))
             .Append("|after=").Append(arguments.After)
             .Append("|last=").Append(arguments.Last?.ToString(CultureInfo.InvariantCulture))
             .Append("|before=").Append(arguments.Before)
             .Append("|count=").Append(countTotal ? '1' : '0')
-            .Append("|order=");
-        foreach (var key in query.OrderKeys)
-        {
-            name.Append(key.Selector.Body).Append(key.Descending ? " desc," : " asc,");
-        }
-
-        // The filter and sort arguments hold the values the predicates read as parameters, which the expressions'
-        // text does not show; the expressions add what the resolver filtered on itself.
-        name.Append("|where=");
-        AppendValue(name, context.ArgumentValue(FilterMiddleware.ArgumentName));
-        name.Append("|sort=");
-        AppendValue(name, context.ArgumentValue(SortMiddleware.ArgumentName));
-        name.Append("|filters=");
+            .Append("|source=").Append(Shape(shapes, query.Source.Expression))
+            .Append("|where=");
         foreach (var filter in query.Filters)
         {
-            name.Append(filter).Append(';');
+            name.Append(Shape(shapes, filter)).Append(',');
         }
 
-        name.Append("|select=").Append(query.Projection?.Body.ToString() ?? "*");
+        name.Append("|order=");
+        foreach (var key in query.OrderKeys)
+        {
+            name.Append(Shape(shapes, key.Selector)).Append(key.Descending ? "d," : "a,");
+        }
+
+        name.Append("|select=").Append(query.Projection is { } projection ? Shape(shapes, projection) : -1);
         return name.ToString();
     }
 
-    private static void AppendValue(StringBuilder text, object? value)
+    private static int Shape(ConcurrentDictionary<Expression, int> shapes, Expression expression)
+        => shapes.TryGetValue(expression, out var id) ? id : shapes.GetOrAdd(expression, static (_, all) => all.Count, shapes);
+
+    private static ConcurrentDictionary<Expression, int> Shapes(IResolverContext context)
     {
-        switch (value)
+        var data = context.ContextData;
+        if (data.TryGetValue(ShapesKey, out var stored) && stored is ConcurrentDictionary<Expression, int> shapes)
         {
-            case null:
-                text.Append("null");
-                break;
-            case string s:
-                text.Append('"').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> fields:
-                text.Append('{');
-                foreach (var (field, fieldValue) in fields)
-                {
-                    text.Append(field).Append(':');
-                    AppendValue(text, fieldValue);
-                    text.Append(',');
-                }
-
-                text.Append('}');
-                break;
-            case IEnumerable items:
-                text.Append('[');
-                foreach (var item in items)
-                {
-                    AppendValue(text, item);
-                    text.Append(',');
-                }
-
-                text.Append(']');
-                break;
-            case IFormattable formattable:
-                text.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
-                break;
-            default:
-                text.Append(value);
-                break;
+            return shapes;
         }
+
+        // ContextData is a concurrent dictionary during execution, so siblings racing here agree on one table.
+        return (ConcurrentDictionary<Expression, int>)(data is ConcurrentDictionary<string, object?> concurrent
+            ? concurrent.GetOrAdd(ShapesKey, static _ => new ConcurrentDictionary<Expression, int>(ExpressionEqualityComparer.Instance))!
+            : data[ShapesKey] = new ConcurrentDictionary<Expression, int>(ExpressionEqualityComparer.Instance));
     }
 }
