@@ -40,6 +40,35 @@ public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<Des
     }
 
     [Fact]
+    public async Task A_child_query_that_reads_more_of_its_parent_than_the_key_is_never_batched_with_another_parents()
+    {
+        database.Statements.Reset();
+
+        var json = await _desk.RunAsync("{ tickets(first: 4) { nodes { id requesterThread(first: 5) { nodes { id } } } } }");
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var ticket in document.RootElement.GetProperty("data").GetProperty("tickets").GetProperty("nodes").EnumerateArray())
+        {
+            var id = ticket.GetProperty("id").GetInt32();
+            var requester = database.Data.Tickets[id - 1].RequesterId;
+            var expected = database.Data.Messages.Where(m => m.TicketId == id && m.AuthorId == requester).Select(m => m.Id).Order().Take(5);
+            Assert.Equal(expected, ticket.GetProperty("requesterThread").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("id").GetInt32()));
+        }
+
+        // Each ticket's query captured its own requester: one statement for the tickets, then one per ticket.
+        Assert.Equal(1 + 4, database.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Root_paged_fields_running_concurrently_on_the_request_scoped_context_take_turns()
+    {
+        var json = await _desk.RunAsync(
+            "{ a: tickets(first: 3) { nodes { id thread(first: 1) { nodes { body } } } } b: ticketsByPriority(first: 3) { nodes { id } totalCount } c: tickets(first: 2, after: null) { nodes { title } } }");
+
+        Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_computed_field_gets_the_members_it_requires_projected()
     {
         database.Statements.Reset();

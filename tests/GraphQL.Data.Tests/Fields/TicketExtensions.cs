@@ -19,6 +19,19 @@ public sealed class TicketExtensions
         => db.Messages.ByParent(m => m.TicketId, ticket.Id)
             .OrderBy([new SortKey((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)]);
 
+    /// <summary>
+    /// The messages the requester wrote: the query reads the parent's requester besides its key, so no two tickets
+    /// share a batch. The parent is projected, so the field names the member it reads besides the key.
+    /// </summary>
+    [UsePaging]
+    [UseProjection]
+    [Requires(nameof(Ticket.RequesterId))]
+    public DataQuery<Message> GetRequesterThread([Parent] Ticket ticket, [Service] DeskContext db)
+    {
+        var requester = ticket.RequesterId;
+        return db.Messages.Where(m => m.AuthorId == requester).ByParent(m => m.TicketId, ticket.Id);
+    }
+
     /// <summary>How long ago the ticket was filed, at the generated data's epoch.</summary>
     [Requires(nameof(Ticket.CreatedAt))]
     public int GetAgeInDays([Parent] Ticket ticket) => (int)(DeskData.Epoch.AddDays(30) - ticket.CreatedAt).TotalDays;
