@@ -168,6 +168,29 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
         Assert.Equal(4, database.Statements.Count);
     }
 
+    [Fact]
+    public async Task A_reference_loaded_through_a_batch_DataLoader_is_one_more_statement_for_its_whole_level()
+    {
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(
+            "{ tickets(first: 30) { nodes { number messages(first: 3) { nodes { id writer { displayName } } } } } }");
+
+        var users = database.Data.Users.ToDictionary(u => u.Id);
+        var messages = database.Data.Messages.ToDictionary(m => m.Id);
+        var nodes = JsonNode.Parse(json)!["data"]!["tickets"]!["nodes"]!.AsArray();
+        var written = nodes.SelectMany(t => t!["messages"]!["nodes"]!.AsArray()).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, m => Assert.Equal(
+            users[messages[m!["id"]!.GetValue<int>()].AuthorId].DisplayName,
+            m!["writer"]!["displayName"]!.GetValue<string>()));
+
+        // Tickets, their messages (with the author key, required by writer), and the writers of all messages.
+        Assert.Equal(3, database.Statements.Count);
+        Assert.Contains("m3.author_id", database.Statements.Statements[1], StringComparison.Ordinal);
+        Assert.Contains("FROM users AS u\nWHERE u.id = ANY (@", database.Statements.Statements[2].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     private static string Query(string ticketArguments = "", string messageWhere = "", bool ticketTotal = false, bool messageTotal = false)
         => $$"""
             query($statuses: [TicketStatus!]) {

@@ -13,6 +13,7 @@ public sealed class DeskApi : IAsyncDisposable
     private static readonly Lazy<Schema> Built = new(() => SchemaBuilder.New()
         .AddQueryType<DeskApiQuery>()
         .AddType<DeskApiTicketType>()
+        .AddType<DeskApiMessageType>()
         .Create());
 
     private readonly ServiceProvider _services;
@@ -20,7 +21,10 @@ public sealed class DeskApi : IAsyncDisposable
     /// <summary>An API whose requests open contexts with <paramref name="createContext"/>.</summary>
     public DeskApi(Func<DeskContext> createContext, RequestExecutorOptions? options = null)
     {
-        _services = new ServiceCollection().AddScoped(_ => createContext()).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddScoped(_ => createContext())
+            .AddSingleton(new DeskContextFactory(createContext))
+            .BuildServiceProvider();
         Executor = new RequestExecutor(Schema, options);
     }
 
