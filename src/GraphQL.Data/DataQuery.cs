@@ -138,22 +138,17 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 
     /// <inheritdoc/>
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-    {
-        var query = ToQueryable();
-        return query is IAsyncEnumerable<T> async
-            ? async.GetAsyncEnumerator(cancellationToken)
-            : ToAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
-    }
+        => ToAsync(ToQueryable(), cancellationToken).GetAsyncEnumerator(cancellationToken);
 
-    private static async IAsyncEnumerable<T> ToAsync(IEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    // The rows are read whole, in the context's turn (see QueryExecution), before the list completes: completing
+    // an item can start child fields whose statements need the same context.
+    private static async IAsyncEnumerable<T> ToAsync(IQueryable<T> query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var item in items)
+        foreach (var item in await Paging.QueryExecution.ToListAsync(query, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return item;
         }
-
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private static MethodInfo QueryableMethods(string name)

@@ -38,7 +38,16 @@ internal static class FilterMiddleware
                 return query;
             }
 
-            var builder = new FilterExpressionBuilder(options, inMemory: query.Source.Provider is EnumerableQuery);
-            return builder.Build<T>(where, ArgumentName) is { } predicate ? query.Where(predicate) : query;
+            // Built once per selection and execution: the items of a list share it (see SelectionCache).
+            var inMemory = query.Source.Provider is EnumerableQuery;
+            var built = SelectionCache.GetOrAdd(
+                context,
+                inMemory ? "filter:memory" : "filter",
+                null,
+                (where, inMemory, options),
+                static state => new Built<T>(new FilterExpressionBuilder(state.options, state.inMemory).Build<T>(state.where, ArgumentName)));
+            return built.Predicate is { } predicate ? query.Where(predicate) : query;
         };
+
+    private sealed record Built<T>(System.Linq.Expressions.Expression<Func<T, bool>>? Predicate);
 }

@@ -11,30 +11,8 @@ namespace KtPortal.GraphQL.Data.Paging;
 /// </summary>
 public static class GroupedPages
 {
-    private static readonly MethodInfo LoadOneMethod = typeof(GroupedPages).GetMethod(nameof(LoadOneAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
-
-    /// <summary>
-    /// The page of the one parent of <paramref name="query"/> (made with <c>ByParent</c>). This is the seam where
-    /// the request-scoped grouped DataLoader batches the parents of a request into one
-    /// <see cref="LoadAsync{T, TKey}"/>; until then each parent runs the grouped statement for its own key.
-    /// </summary>
-    internal static Task<Connection<T>> LoadForParentAsync<T>(DataQuery<T> query, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
-    {
-        var parent = query.Parent ?? throw new InvalidOperationException("The query has no parent.");
-        var load = LoadOneMethod.MakeGenericMethod(typeof(T), parent.Selector.ReturnType);
-        return (Task<Connection<T>>)load.Invoke(null, [query, parent, arguments, options, cancellationToken])!;
-    }
-
-    private static async Task<Connection<T>> LoadOneAsync<T, TKey>(DataQuery<T> query, ParentKey parent, PagingArguments arguments, PagingOptions options, CancellationToken cancellationToken)
-        where TKey : notnull
-    {
-        var key = (TKey)parent.Value;
-        var pages = await LoadAsync(query, (Expression<Func<T, TKey>>)parent.Selector, [key], arguments, options, cancellationToken).ConfigureAwait(false);
-        return pages[key];
-    }
 
     /// <summary>
     /// Loads the page that <paramref name="arguments"/> ask for under every parent in <paramref name="keys"/>. A
@@ -47,12 +25,36 @@ public static class GroupedPages
     /// <param name="options">Page sizes.</param>
     /// <param name="cancellationToken">The request's token.</param>
     /// <exception cref="Execution.GraphQLException"><c>VALIDATION_FAILED</c>: bad page size or cursor.</exception>
+    public static Task<IReadOnlyDictionary<TKey, Connection<T>>> LoadAsync<T, TKey>(
+        DataQuery<T> query,
+        Expression<Func<T, TKey>> parentKey,
+        IReadOnlyCollection<TKey> keys,
+        PagingArguments arguments,
+        PagingOptions options,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+        => LoadAsync(query, parentKey, keys, arguments, options, countTotal: false, cancellationToken);
+
+    /// <summary>
+    /// Loads the page that <paramref name="arguments"/> ask for under every parent in <paramref name="keys"/>, in one
+    /// statement; with <paramref name="countTotal"/>, also every parent's <c>totalCount</c> in one grouped COUNT
+    /// (<c>GROUP BY</c> the parent key). A parent without rows gets an empty page and a count of 0.
+    /// </summary>
+    /// <param name="query">The shaped child query, for example of all messages.</param>
+    /// <param name="parentKey">The child's member holding the parent key, for example <c>m =&gt; m.TicketId</c>.</param>
+    /// <param name="keys">The parents' keys.</param>
+    /// <param name="arguments">first/after/last/before, the same for every parent.</param>
+    /// <param name="options">Page sizes.</param>
+    /// <param name="countTotal">Whether to count each parent's filtered rows (a second statement).</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    /// <exception cref="Execution.GraphQLException"><c>VALIDATION_FAILED</c>: bad page size or cursor.</exception>
     public static async Task<IReadOnlyDictionary<TKey, Connection<T>>> LoadAsync<T, TKey>(
         DataQuery<T> query,
         Expression<Func<T, TKey>> parentKey,
         IReadOnlyCollection<TKey> keys,
         PagingArguments arguments,
         PagingOptions options,
+        bool countTotal,
         CancellationToken cancellationToken)
         where TKey : notnull
     {
@@ -92,12 +94,25 @@ public static class GroupedPages
         paged = paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
         var loaded = await QueryExecution.ToListAsync(paged.Select(keyset.Keyed(query.Projection, parentKey)), cancellationToken).ConfigureAwait(false);
         var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
+        var counts = countTotal
+            ? await CountAsync(query.FilteredForAllParents().Where(inKeys), parentKey, cancellationToken).ConfigureAwait(false)
+            : null;
         var pages = new Dictionary<TKey, Connection<T>>(keyArray.Length);
         foreach (var key in keyArray)
         {
-            pages[key] = PageExecutor.ToConnection(keyset, groups.TryGetValue(key, out var list) ? list : [], size, arguments, 0);
+            var total = counts is not null && counts.TryGetValue(key, out var count) ? count : 0;
+            pages[key] = PageExecutor.ToConnection(keyset, groups.TryGetValue(key, out var list) ? list : [], size, arguments, total);
         }
 
         return pages;
+    }
+
+    // SELECT parent, count(*) ... GROUP BY parent: the totals of every parent in one statement.
+    private static async Task<Dictionary<TKey, int>> CountAsync<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var counts = await QueryExecution.ToListAsync(
+            rows.GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
+        return counts.ToDictionary(c => c.Key, c => c.Value);
     }
 }

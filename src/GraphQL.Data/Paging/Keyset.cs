@@ -19,6 +19,8 @@ internal sealed class Keyset<T>
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
+    private Func<object?[], string>? _encode;
+
     public Keyset(IReadOnlyList<SortKey> orderKeys)
     {
         if (EntityKey.Find(typeof(T)) is null)
@@ -36,6 +38,9 @@ internal sealed class Keyset<T>
 
     /// <summary>A short hash of the entity type and the keys with their directions.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>Encodes the cursor of a row's key values (see <see cref="CursorCodec"/>).</summary>
+    public Func<object?[], string> Encode => _encode ??= values => CursorCodec.Encode(this, values);
 
     /// <summary>
     /// <c>e =&gt; new KeyedRow&lt;T&gt;(projection(e), new object[] { key1(e), ..., extra(e) })</c>: the rows with their

@@ -64,16 +64,19 @@ public static class PageExecutor
         }
 
         var edges = new Edge<T>[rows.Count];
+        var encode = keyset.Encode;
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<T>(CursorCodec.Encode(keyset, rows[i].Keys), rows[i].Entity);
+            edges[i] = new Edge<T>(encode, rows[i].Keys, rows[i].Entity);
         }
 
         // The extra row answers the question in the direction of travel. The other direction is answered from the
         // cursor alone, as the specification allows: a cursor means the client came from rows on that side.
         var hasNext = arguments.Backward ? arguments.Before is not null : more;
         var hasPrevious = arguments.Backward ? more : arguments.After is not null;
-        var info = new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
+        var info = edges.Length == 0
+            ? new PageInfo(hasNext, hasPrevious, (string?)null, null)
+            : new PageInfo(hasNext, hasPrevious, () => edges[0].Cursor, () => edges[^1].Cursor);
         return new Connection<T>(edges, info, totalCount);
     }
 }

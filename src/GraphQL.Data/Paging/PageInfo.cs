@@ -1,9 +1,45 @@
 namespace KtPortal.GraphQL.Data.Paging;
 
 /// <summary>Information about pagination in a connection.</summary>
-/// <param name="HasNextPage">Whether more edges exist following the set defined by the client's arguments.</param>
-/// <param name="HasPreviousPage">Whether more edges exist prior to the set defined by the client's arguments.</param>
-/// <param name="StartCursor">The cursor of the first edge, or null when the page is empty.</param>
-/// <param name="EndCursor">The cursor of the last edge, or null when the page is empty.</param>
 // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+public sealed class PageInfo
+{
+    private readonly Func<string?>? _startCursor;
+    private readonly Func<string?>? _endCursor;
+    private string? _start;
+    private string? _end;
+
+    /// <summary>Creates the page information.</summary>
+    /// <param name="hasNextPage">Whether more edges exist following the set defined by the client's arguments.</param>
+    /// <param name="hasPreviousPage">Whether more edges exist prior to the set defined by the client's arguments.</param>
+    /// <param name="startCursor">The cursor of the first edge, or null when the page is empty.</param>
+    /// <param name="endCursor">The cursor of the last edge, or null when the page is empty.</param>
+    public PageInfo(bool hasNextPage, bool hasPreviousPage, string? startCursor, string? endCursor)
+    {
+        HasNextPage = hasNextPage;
+        HasPreviousPage = hasPreviousPage;
+        _start = startCursor;
+        _end = endCursor;
+    }
+
+    // The cursors come from edges that encode theirs when read.
+    internal PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+    {
+        HasNextPage = hasNextPage;
+        HasPreviousPage = hasPreviousPage;
+        _startCursor = startCursor;
+        _endCursor = endCursor;
+    }
+
+    /// <summary>Whether more edges exist following the set defined by the client's arguments.</summary>
+    public bool HasNextPage { get; }
+
+    /// <summary>Whether more edges exist prior to the set defined by the client's arguments.</summary>
+    public bool HasPreviousPage { get; }
+
+    /// <summary>The cursor of the first edge, or null when the page is empty.</summary>
+    public string? StartCursor => _start ??= _startCursor?.Invoke();
+
+    /// <summary>The cursor of the last edge, or null when the page is empty.</summary>
+    public string? EndCursor => _end ??= _endCursor?.Invoke();
+}

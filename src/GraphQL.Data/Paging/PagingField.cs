@@ -1,5 +1,6 @@
 using System.Globalization;
 using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Fetching;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,9 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
 
     public void Apply(IObjectFieldDescriptor descriptor)
     {
-        descriptor.Use(Middleware).ContextData(ContextKey, this).OnBeforeCreate(Configure);
+        // A child list (ByParent) loads through a DataLoader; marking the field makes executors count resolvers, so
+        // that its batches gather a whole level without the application registering a batch scheduler.
+        descriptor.Use(Middleware).ContextData(ContextKey, this).LoadsThroughDataLoaders().OnBeforeCreate(Configure);
     }
 
     private void Configure(IDescriptorContext context, IObjectFieldDescriptor descriptor)
@@ -79,10 +82,8 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
         var countTotal = _options.IncludeTotalCount && SelectsTotalCount(context);
         if (query.Parent is not null)
         {
-            var page = await GroupedPages.LoadForParentAsync(query, arguments, _options, context.RequestAborted).ConfigureAwait(false);
-            return countTotal
-                ? new Connection<T>(page.Edges, page.PageInfo, await QueryExecution.CountAsync(query.Filtered(), context.RequestAborted).ConfigureAwait(false))
-                : page;
+            // One statement for the pages of all parents of the level (and one grouped COUNT), through a DataLoader.
+            return await ChildPages.LoadAsync(context, query, arguments, _options, countTotal).ConfigureAwait(false);
         }
 
         return await PageExecutor.ExecuteAsync(query, arguments, _options, countTotal, context.RequestAborted).ConfigureAwait(false);

@@ -1,11 +1,19 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace KtPortal.GraphQL.Data.Paging;
 
-/// <summary>Runs queries asynchronously on EF Core and synchronously on other providers (LINQ to objects).</summary>
+/// <summary>
+/// Runs queries asynchronously on EF Core and synchronously on other providers (LINQ to objects). The statements
+/// of one <see cref="DbContext"/> run one at a time: sibling fields and DataLoader batches of a level run
+/// concurrently, and a context allows one operation at a time. EF Core gives each context its own query
+/// provider, so the provider stands for the context.
+/// </summary>
 internal static class QueryExecution
 {
+    private static readonly ConditionalWeakTable<IQueryProvider, SemaphoreSlim> Gates = [];
+
     public static async Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         if (query is not IAsyncEnumerable<T> async)
@@ -13,17 +21,40 @@ internal static class QueryExecution
             return [.. query];
         }
 
-        var list = new List<T>();
-        await foreach (var item in async.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var gate = Gates.GetValue(query.Provider, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            list.Add(item);
-        }
+            var list = new List<T>();
+            await foreach (var item in async.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                list.Add(item);
+            }
 
-        return list;
+            return list;
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
-    public static Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-        => query.Provider is IAsyncQueryProvider
-            ? EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken)
-            : Task.FromResult(query.Count());
+    public static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return query.Count();
+        }
+
+        var gate = Gates.GetValue(query.Provider, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 }

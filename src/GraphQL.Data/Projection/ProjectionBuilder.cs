@@ -113,14 +113,7 @@ public static class ProjectionBuilder
         }
     }
 
-    private static PropertyInfo? FindProperty(Type type, string fieldName)
-    {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        return properties.FirstOrDefault(p => p.GetCustomAttribute<GraphQLNameAttribute>()?.Name == fieldName)
-            ?? properties.FirstOrDefault(p => p.GetCustomAttribute<GraphQLNameAttribute>() is null
-                && p.GetCustomAttribute<GraphQLIgnoreAttribute>() is null
-                && string.Equals(p.Name, fieldName, StringComparison.OrdinalIgnoreCase));
-    }
+    private static PropertyInfo? FindProperty(Type type, string fieldName) => ProjectionMembers.Find(type, fieldName);
 
     private static List<MemberInfo> ParsePath(Type type, string path, OutputField field)
     {

@@ -10,9 +10,25 @@ internal static class ProjectionField<T>
         => descriptor.Use(next => async context =>
         {
             var query = DataQueries.From<T>(await next(context).ConfigureAwait(false));
+            if (query is null)
+            {
+                return null;
+            }
 
             // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known.
-            // A child query keeps its parent key, which groups the rows of many parents.
-            return query?.Select(ProjectionBuilder.Build<T>(context, query.OrderKeys, query.Parent is { } parent ? [parent.Selector] : null));
+            if (query.Parent is not { } parent)
+            {
+                return query.Select(ProjectionBuilder.Build<T>(context, query.OrderKeys));
+            }
+
+            // A child query keeps its parent key, which groups the rows of many parents. Every parent of a selection
+            // gets the same projection, built once per execution for the ordering it was built with (the sorting
+            // middleware shares its keys the same way); the field's resolver names one parent key member.
+            return query.Select(SelectionCache.GetOrAdd(
+                context,
+                "projection",
+                query.Sorts,
+                (context, query.OrderKeys, parent.Selector),
+                static state => ProjectionBuilder.Build<T>(state.context, state.OrderKeys, [state.Selector])));
         });
 }

@@ -11,8 +11,6 @@ namespace KtPortal.GraphQL.Data.Projection;
 /// </summary>
 internal sealed class ProjectionNode(Type type)
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     private readonly List<(PropertyInfo Property, ProjectionNode? Child)> _members = [];
 
     public Type Type { get; } = type;
@@ -110,22 +108,17 @@ internal sealed class ProjectionNode(Type type)
 
     private void AddAlwaysProjected()
     {
-        foreach (var property in Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in ProjectionMembers.AlwaysProjected(Type))
         {
-            if (property.GetCustomAttribute<IsProjectedAttribute>() is { IsProjected: true })
-            {
-                AddScalar(property);
-            }
+            AddScalar(property);
         }
     }
 
     private int IndexOf(PropertyInfo property) => _members.FindIndex(m => m.Property == property);
 
-    private static bool IsWritable(PropertyInfo property)
-        => property.SetMethod is { IsPublic: true } && property.GetCustomAttribute<IsProjectedAttribute>() is not { IsProjected: false };
+    private static bool IsWritable(PropertyInfo property) => ProjectionMembers.IsWritable(property);
 
-    private static bool IsNullable(PropertyInfo property)
-        => !property.PropertyType.IsValueType && Nullability.Create(property).ReadState != NullabilityState.NotNull;
+    private static bool IsNullable(PropertyInfo property) => ProjectionMembers.IsNullable(property);
 
     /// <summary>The element type of a collection navigation; strings and byte arrays are values, not collections.</summary>
     public static Type? ElementType(Type type)

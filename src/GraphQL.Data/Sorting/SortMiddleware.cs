@@ -39,8 +39,14 @@ internal static class SortMiddleware
                 return query;
             }
 
-            var builder = new SortKeyBuilder(inMemory: query.Source.Provider is EnumerableQuery);
-            var keys = builder.Build<T>(elements.Cast<object?>(), ArgumentName);
+            // Built once per selection and execution: the items of a list share it (see SelectionCache).
+            var inMemory = query.Source.Provider is EnumerableQuery;
+            var keys = SelectionCache.GetOrAdd(
+                context,
+                inMemory ? "order:memory" : "order",
+                null,
+                (elements, inMemory),
+                static state => new SortKeyBuilder(state.inMemory).Build<T>(state.elements.Cast<object?>(), ArgumentName));
             return keys.Count == 0 ? query : query.OrderBy(keys);
         };
 }

@@ -65,8 +65,10 @@ public sealed partial class RequestExecutor : IRequestExecutor
         _cacheByText = new OperationCache(_options.OperationCacheSize);
         _costAnalyzer = new CostAnalyzer(schema, new CostSchemaInfo(schema));
 
-        // Batching needs every resolver counted; an application without DataLoaders does not pay for that.
-        _dataLoadersEnabled = _options.EnableDataLoaders ?? _services.GetService(typeof(IBatchScheduler)) is not null;
+        // Batching needs every resolver counted; an application without DataLoaders does not pay for that. A schema
+        // whose fields load through DataLoaders themselves (nested paging) turns it on, so no one can forget it.
+        _dataLoadersEnabled = _options.EnableDataLoaders
+            ?? (_services.GetService(typeof(IBatchScheduler)) is not null || DataLoaderFieldDescriptorExtensions.AnyFieldLoadsThroughDataLoaders(schema));
     }
 
     /// <inheritdoc/>

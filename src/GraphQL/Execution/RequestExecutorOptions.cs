@@ -46,7 +46,9 @@ public sealed class RequestExecutorOptions
     /// Whether executions count their resolvers so that DataLoader batches run when every resolver that could
     /// add keys is waiting (see <c>docs/graphql-execution.md</c>, "DataLoader"). Null (the default): on when the
     /// executor's services provide an <see cref="Fetching.IBatchScheduler"/> (<c>AddDataLoader</c> or
-    /// <c>AddBatchScheduler</c> registers one). When off, a load runs on the next thread-pool turn, which batches
+    /// <c>AddBatchScheduler</c> registers one) or a field of the schema is marked with
+    /// <see cref="Fetching.DataLoaderFieldDescriptorExtensions.LoadsThroughDataLoaders(Types.IObjectFieldDescriptor)"/>
+    /// (every paged field of GraphQL.Data is). When off, a load runs on the next thread-pool turn, which batches
     /// far less.
     /// </summary>
     public bool? EnableDataLoaders { get; set; }

@@ -14,7 +14,7 @@ internal sealed class DeskSchema(DeskDatabase database)
 
     public async Task<string> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        await using var services = new ServiceCollection().AddScoped(_ => database.CreateContext()).AddScoped(_ => new DeskContexts(database)).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddScoped(_ => database.CreateContext()).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var executor = new RequestExecutor(Schema, services: scope.ServiceProvider);
         await using var result = await executor.ExecuteAsync(new OperationRequest { Query = query, VariableValues = variables, Services = scope.ServiceProvider });

@@ -29,17 +29,43 @@ public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<Des
             Assert.Equal(messages.Count, thread.GetProperty("totalCount").GetInt32());
         }
 
-        // The page of tickets, then per ticket its page of messages and its count: the grouped loader will fold the
-        // per-ticket pages into one statement once the request-scoped DataLoader batches the parents.
-        Assert.Equal(1 + (5 * 2), database.Statements.Count);
-        var grouped = database.Statements.Statements.Where(s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, grouped.Count);
-        Assert.All(grouped, statement =>
+        // The page of tickets, the pages of messages of all five tickets, and their counts grouped by ticket.
+        Assert.Equal(3, database.Statements.Count);
+        var grouped = Assert.Single(database.Statements.Statements, s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal));
+        Assert.Contains("ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id)", grouped, StringComparison.Ordinal);
+        Assert.Contains("m3.body", grouped, StringComparison.Ordinal);
+        Assert.DoesNotContain("author_id", grouped, StringComparison.Ordinal);
+        var count = Assert.Single(database.Statements.Statements, s => s.Contains("count(*)", StringComparison.Ordinal));
+        Assert.Contains("GROUP BY m.ticket_id", count, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_child_query_that_reads_more_of_its_parent_than_the_key_is_never_batched_with_another_parents()
+    {
+        database.Statements.Reset();
+
+        var json = await _desk.RunAsync("{ tickets(first: 4) { nodes { id requesterThread(first: 5) { nodes { id } } } } }");
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var ticket in document.RootElement.GetProperty("data").GetProperty("tickets").GetProperty("nodes").EnumerateArray())
         {
-            Assert.Contains("ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id)", statement, StringComparison.Ordinal);
-            Assert.Contains("m3.body", statement, StringComparison.Ordinal);
-            Assert.DoesNotContain("author_id", statement, StringComparison.Ordinal);
-        });
+            var id = ticket.GetProperty("id").GetInt32();
+            var requester = database.Data.Tickets[id - 1].RequesterId;
+            var expected = database.Data.Messages.Where(m => m.TicketId == id && m.AuthorId == requester).Select(m => m.Id).Order().Take(5);
+            Assert.Equal(expected, ticket.GetProperty("requesterThread").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("id").GetInt32()));
+        }
+
+        // Each ticket's query captured its own requester: one statement for the tickets, then one per ticket.
+        Assert.Equal(1 + 4, database.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Root_paged_fields_running_concurrently_on_the_request_scoped_context_take_turns()
+    {
+        var json = await _desk.RunAsync(
+            "{ a: tickets(first: 3) { nodes { id thread(first: 1) { nodes { body } } } } b: ticketsByPriority(first: 3) { nodes { id } totalCount } c: tickets(first: 2, after: null) { nodes { title } } }");
+
+        Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
     }
 
     [Fact]

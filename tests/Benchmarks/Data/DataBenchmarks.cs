@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+using KtPortal.GraphQL.Execution;
+
+namespace KtPortal.Benchmarks.Data;
+
+/// <summary>
+/// The data-fetching issue's representative query through the whole engine (executor, paging, filtering, sorting,
+/// projection, the grouped DataLoader, EF Core, JSON writing) beside <see cref="HandWrittenTickets"/>, which
+/// sends the same two statements by hand and writes the same JSON. Both run on one generated desk database
+/// (10,000 tickets) on the PostgreSQL of <c>KTPORTAL_TEST_POSTGRES</c>; <c>./portal bench data</c> starts one.
+/// </summary>
+[MemoryDiagnoser]
+public class DataBenchmarks
+{
+    private const int First = 50;
+    private const int Messages = 3;
+
+    private const string Query = """
+        query($statuses: [TicketStatus!]) {
+          tickets(first: 50, where: { status: { in: $statuses } }, order: [{ createdAt: DESC }]) {
+            nodes {
+              number title requester { displayName }
+              messages(first: 3, order: [{ createdAt: DESC }]) { nodes { body createdAt } pageInfo { hasNextPage } }
+            }
+            pageInfo { hasNextPage }
+          }
+        }
+        """;
+
+    private static readonly string[] Statuses = ["Open", "InProgress", "WaitingOnClient"];
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly DeskDatabase _database = new();
+    private DeskApi _engine = null!;
+    private Npgsql.NpgsqlDataSource _dataSource = null!;
+    private HandWrittenTickets _handWritten = null!;
+    private OperationRequest _request = null!;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> HandWritten()
+    {
+        _buffer.ResetWrittenCount();
+        await _handWritten.WriteAsync(_buffer, First, Messages, Statuses);
+        return _buffer.WrittenCount;
+    }
+
+    [Benchmark]
+    public Task<int> Engine() => ExecuteAsync(_engine);
+
+    private async Task<int> ExecuteAsync(DeskApi api)
+    {
+        _buffer.ResetWrittenCount();
+        return await api.ExecuteAsync(_request, result =>
+        {
+            using (var writer = new Utf8JsonWriter(_buffer))
+            {
+                result.WriteTo(writer);
+            }
+
+            return _buffer.WrittenCount;
+        });
+    }
+
+    private async Task SetupAsync()
+    {
+        await _database.InitializeAsync();
+        _dataSource = Npgsql.NpgsqlDataSource.Create(_database.ConnectionString);
+        _handWritten = new HandWrittenTickets(_dataSource);
+        _request = new OperationRequest
+        {
+            Query = Query,
+            VariableValues = new Dictionary<string, object?> { ["statuses"] = new List<object?> { "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT" } },
+        };
+
+        // The timed engine opens contexts as AddDbContext does (options built once, a new context per request),
+        // without the statement counter; a counting engine checks the statements once.
+        var options = DeskContext.Options(_database.ConnectionString);
+        _engine = new DeskApi(() => new DeskContext(options));
+        await using var counting = new DeskApi(_database.CreateContext);
+        _database.Statements.Reset();
+        await ExecuteAsync(counting);
+        var statements = _database.Statements.Count;
+        using var engine = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+
+        await HandWritten();
+        using var handWritten = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+        if (!JsonElement.DeepEquals(engine.RootElement, handWritten.RootElement))
+        {
+            throw new InvalidOperationException(
+                $"The engine's response differs from the hand-written one.\nengine: {engine.RootElement}\nhand-written: {handWritten.RootElement}");
+        }
+
+        if (engine.RootElement.GetProperty("data").GetProperty("tickets").GetProperty("nodes").GetArrayLength() != First)
+        {
+            throw new InvalidOperationException("The benchmark query must return a full page of tickets.");
+        }
+
+        Console.WriteLine($"// statements per request: engine {statements}, hand-written 2");
+    }
+
+    private async Task CleanupAsync()
+    {
+        await _engine.DisposeAsync();
+        await _dataSource.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

@@ -1,0 +1,231 @@
+using System.Text.Json.Nodes;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+using KtPortal.GraphQL.Execution;
+
+namespace KtPortal.GraphQL.Data.Tests.Fields;
+
+/// <summary>
+/// The representative query of the data-fetching issue, end to end through the executor: 100 tickets filtered by
+/// status and sorted, each with its requester and its 3 latest messages, paged at both levels.
+/// </summary>
+public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixture<DeskDatabase>, IAsyncLifetime
+{
+    private static readonly TicketStatus[] Statuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
+
+    private readonly DeskApi _api = new(database.CreateContext);
+
+    private static Dictionary<string, object?> Variables => new() { ["statuses"] = new List<object?> { "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task The_representative_query_is_one_statement_per_level_of_the_selected_columns_and_equals_the_oracle()
+    {
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(Query(), Variables);
+
+        var tickets = Tickets(json);
+        var endCursor = RemoveEndCursor(tickets);
+        Assert.NotNull(endCursor);
+        AssertEqual(RepresentativeOracle.Tickets(database.Data, Statuses.ToHashSet(), 100, 0, 3, false, false, false), tickets);
+        Assert.Equal(2, database.Statements.Count);
+        Assert.Equal(
+            """
+            SELECT t0.number, t0.title, FALSE, u.display_name, u.id, t0.created_at, t0.id
+            FROM (
+                SELECT t.id, t.created_at, t.number, t.requester_id, t.title
+                FROM tickets AS t
+                WHERE t.status = ANY (@Value)
+                ORDER BY t.created_at DESC, t.id
+                LIMIT @p
+            ) AS t0
+            INNER JOIN users AS u ON t0.requester_id = u.id
+            ORDER BY t0.created_at DESC, t0.id
+            """,
+            database.Statements.Statements[0].ReplaceLineEndings("\n"));
+        Assert.Equal(
+            """
+            SELECT m3.body, m3.created_at, m3.id, m3.ticket_id
+            FROM (
+                SELECT DISTINCT m.ticket_id
+                FROM messages AS m
+                WHERE m.ticket_id = ANY (@Value)
+            ) AS m2
+            INNER JOIN (
+                SELECT m1.id, m1.body, m1.created_at, m1.ticket_id
+                FROM (
+                    SELECT m0.id, m0.body, m0.created_at, m0.ticket_id, ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id) AS row
+                    FROM messages AS m0
+                    WHERE m0.ticket_id = ANY (@Value)
+                ) AS m1
+                WHERE m1.row <= 4
+            ) AS m3 ON m2.ticket_id = m3.ticket_id
+            ORDER BY m3.ticket_id, m3.created_at DESC, m3.id
+            """,
+            database.Statements.Statements[1].ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData(true, false, 3)]
+    [InlineData(false, true, 3)]
+    [InlineData(true, true, 4)]
+    public async Task TotalCount_adds_one_COUNT_per_level_that_selects_it(bool ticketTotal, bool messageTotal, int statements)
+    {
+        // The static cost of 100 nested totalCount fields (weight 10 each) is over the default limit of 1,000,
+        // though they cost one grouped COUNT here: this test raises the limit.
+        await using var api = new DeskApi(database.CreateContext, new RequestExecutorOptions { MaxFieldCost = 5_000 });
+        database.Statements.Reset();
+
+        var json = await api.RunAsync(Query(ticketTotal: ticketTotal, messageTotal: messageTotal), Variables);
+
+        var tickets = Tickets(json);
+        RemoveEndCursor(tickets);
+        AssertEqual(RepresentativeOracle.Tickets(database.Data, Statuses.ToHashSet(), 100, 0, 3, ticketTotal, messageTotal, false), tickets);
+        Assert.Equal(statements, database.Statements.Count);
+        var counts = database.Statements.Statements.Where(s => s.Contains("count(*)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(statements - 2, counts.Count);
+        Assert.Equal(messageTotal, counts.Any(s => s.Contains("GROUP BY m.ticket_id", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_filter_on_the_child_list_is_applied_in_its_one_statement()
+    {
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(Query(messageWhere: "where: { isInternal: { eq: false } }"), Variables);
+
+        var tickets = Tickets(json);
+        RemoveEndCursor(tickets);
+        AssertEqual(RepresentativeOracle.Tickets(database.Data, Statuses.ToHashSet(), 100, 0, 3, false, false, publicMessagesOnly: true), tickets);
+        Assert.Equal(2, database.Statements.Count);
+        Assert.Contains("WHERE m.is_internal = @Value AND m.ticket_id = ANY (@Value1)", database.Statements.Statements[1], StringComparison.Ordinal);
+        Assert.Contains("WHERE m0.is_internal = @Value AND m0.ticket_id = ANY (@Value1)", database.Statements.Statements[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_second_page_of_tickets_after_the_first_pages_end_cursor_equals_the_oracle_in_two_statements()
+    {
+        var first = Tickets(await _api.RunAsync(Query(), Variables));
+        var cursor = RemoveEndCursor(first);
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(Query(ticketArguments: $", after: \"{cursor}\""), Variables);
+
+        var tickets = Tickets(json);
+        RemoveEndCursor(tickets);
+        AssertEqual(RepresentativeOracle.Tickets(database.Data, Statuses.ToHashSet(), 100, 100, 3, false, false, false), tickets);
+        Assert.Equal(2, database.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Nested_pages_batch_on_an_executor_without_any_DataLoader_registration()
+    {
+        // DeskApi's executor has no services and no options: the paged fields alone turn DataLoader counting on.
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync("{ tickets(first: 20) { nodes { messages(first: 2) { nodes { body } } } } }");
+
+        Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
+        Assert.Equal(2, database.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Children_with_different_arguments_load_in_separate_batches_each_with_its_own_answer()
+    {
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(
+            """
+            {
+              tickets(first: 10, order: [{ createdAt: DESC }]) {
+                nodes {
+                  number
+                  latest: messages(first: 1, order: [{ createdAt: DESC }]) { nodes { body } }
+                  oldest: messages(first: 1, order: [{ createdAt: ASC }]) { nodes { body } }
+                  public: messages(first: 2, where: { isInternal: { eq: false } }) { nodes { body } }
+                }
+              }
+            }
+            """);
+
+        var nodes = JsonNode.Parse(json)!["data"]!["tickets"]!["nodes"]!.AsArray();
+        foreach (var ticket in nodes)
+        {
+            var id = ticket!["number"]!.GetValue<int>() - 1000;
+            var thread = database.Data.Messages.Where(m => m.TicketId == id).ToList();
+            var latest = thread.OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).Take(1).Select(m => m.Body);
+            var oldest = thread.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(1).Select(m => m.Body);
+            var visible = thread.Where(m => !m.IsInternal).OrderBy(m => m.Id).Take(2).Select(m => m.Body);
+            Assert.Equal(latest, ticket["latest"]!["nodes"]!.AsArray().Select(n => n!["body"]!.GetValue<string>()));
+            Assert.Equal(oldest, ticket["oldest"]!["nodes"]!.AsArray().Select(n => n!["body"]!.GetValue<string>()));
+            Assert.Equal(visible, ticket["public"]!["nodes"]!.AsArray().Select(n => n!["body"]!.GetValue<string>()));
+        }
+
+        // The tickets, then one statement per distinct child field: three loaders, three batches.
+        Assert.Equal(4, database.Statements.Count);
+    }
+
+    [Fact]
+    public async Task A_reference_loaded_through_a_batch_DataLoader_is_one_more_statement_for_its_whole_level()
+    {
+        database.Statements.Reset();
+
+        var json = await _api.RunAsync(
+            "{ tickets(first: 30) { nodes { number messages(first: 3) { nodes { id writer { displayName } } } } } }");
+
+        var users = database.Data.Users.ToDictionary(u => u.Id);
+        var messages = database.Data.Messages.ToDictionary(m => m.Id);
+        var nodes = JsonNode.Parse(json)!["data"]!["tickets"]!["nodes"]!.AsArray();
+        var written = nodes.SelectMany(t => t!["messages"]!["nodes"]!.AsArray()).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, m => Assert.Equal(
+            users[messages[m!["id"]!.GetValue<int>()].AuthorId].DisplayName,
+            m!["writer"]!["displayName"]!.GetValue<string>()));
+
+        // Tickets, their messages (with the author key, required by writer), and the writers of all messages.
+        Assert.Equal(3, database.Statements.Count);
+        Assert.Contains("m3.author_id", database.Statements.Statements[1], StringComparison.Ordinal);
+        Assert.Contains("FROM users AS u\nWHERE u.id = ANY (@", database.Statements.Statements[2].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private static string Query(string ticketArguments = "", string messageWhere = "", bool ticketTotal = false, bool messageTotal = false)
+        => $$"""
+            query($statuses: [TicketStatus!]) {
+              tickets(first: 100, where: { status: { in: $statuses } }, order: [{ createdAt: DESC }]{{ticketArguments}}) {
+                nodes {
+                  number title requester { displayName }
+                  messages(first: 3, order: [{ createdAt: DESC }] {{messageWhere}}) { nodes { body createdAt } pageInfo { hasNextPage } {{(messageTotal ? "totalCount" : "")}} }
+                }
+                pageInfo { hasNextPage endCursor }
+                {{(ticketTotal ? "totalCount" : "")}}
+              }
+            }
+            """;
+
+    private static JsonObject Tickets(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        Assert.False(root.ContainsKey("errors"), json);
+        return root["data"]!["tickets"]!.AsObject();
+    }
+
+    // The cursor is opaque: the tests use it for the next page instead of comparing its text.
+    private static string? RemoveEndCursor(JsonObject tickets)
+    {
+        var pageInfo = tickets["pageInfo"]!.AsObject();
+        var cursor = pageInfo["endCursor"]?.GetValue<string>();
+        pageInfo.Remove("endCursor");
+        return cursor;
+    }
+
+    private static void AssertEqual(JsonNode expected, JsonNode actual)
+    {
+        if (!JsonNode.DeepEquals(expected, actual))
+        {
+            Assert.Equal(expected.ToJsonString(), actual.ToJsonString());
+        }
+    }
+}
