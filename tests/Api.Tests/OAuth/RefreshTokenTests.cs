@@ -81,6 +81,26 @@ public sealed class RefreshTokenTests(OAuthServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task Revoke_ARefreshToken_EndsItsSession_ButNotForAnotherClient()
+    {
+        using var driver = new CodeFlowDriver(server.Factory);
+        var tokens = await driver.SignInForTokensAsync("member@acme.test");
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+
+        using var foreign = await server.PostFormAsync("/oauth/revoke", [new("client_id", "conformance-third-party"), new("token", refreshToken)]);
+        Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await driver.UserInfoStatusAsync(tokens.GetProperty("access_token").GetString()!));
+
+        using var own = await server.PostFormAsync("/oauth/revoke",
+            [new("client_id", "portal-spa"), new("token", refreshToken), new("token_type_hint", "refresh_token")]);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await driver.UserInfoStatusAsync(tokens.GetProperty("access_token").GetString()!));
+        using var refresh = await driver.RefreshAsync(refreshToken);
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+    }
+
+    [Fact]
     public async Task Refresh_ByAnotherClient_IsInvalidGrant()
     {
         using var driver = new CodeFlowDriver(server.Factory);
