@@ -1,7 +1,8 @@
 // The authorization code flow with PKCE against openid-client (v6) and oauth4webapi: the login form is driven over
 // HTTP (lib/browser-session.mjs), the code is exchanged and refreshed by openid-client, the ID token is validated
 // by it, and the access token by oauth4webapi.validateJwtAccessToken. The Testing seed (src/Api/Seed/DemoSeed.cs)
-// gives admin@kre8ivtech.test a known TOTP key and recovery codes, and registers a third-party client.
+// gives admin@kre8ivtech.test a known TOTP key and recovery codes, and registers a third-party client. The suite
+// uses up a recovery code and TOTP steps, so it expects the fresh database `./portal test` gives it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as client from 'openid-client';

@@ -73,28 +73,56 @@ public sealed class LoginPageTests(OAuthServerFixture server) : IClassFixture<OA
     }
 
     [Fact]
-    public async Task Throttle_TheEleventhAttemptOnOneAccount_IsRefused_WhileAnotherAccountStillPasses()
+    public async Task Throttle_AfterTenFailuresOnOneAccount_RefusesIt_WhileAnotherAccountStillPasses()
     {
         using var throttle = new InMemoryLoginThrottle();
-        for (var attempt = 0; attempt < InMemoryLoginThrottle.AttemptsPerAccount; attempt++)
+        for (var failure = 0; failure < InMemoryLoginThrottle.FailuresPerAccount; failure++)
         {
-            Assert.True(await throttle.TryAttemptAsync("someone@acme.test", "10.0.0.1", CancellationToken.None));
+            Assert.True(await throttle.IsAllowedAsync("someone@acme.test", "10.0.0.1", CancellationToken.None));
+            await throttle.RecordFailureAsync("someone@acme.test", "10.0.0.1", CancellationToken.None);
         }
 
-        Assert.False(await throttle.TryAttemptAsync("SOMEONE@acme.test", "10.0.0.2", CancellationToken.None));
-        Assert.True(await throttle.TryAttemptAsync("other@acme.test", "10.0.0.1", CancellationToken.None));
+        Assert.False(await throttle.IsAllowedAsync("SOMEONE@acme.test", "10.0.0.2", CancellationToken.None));
+        Assert.True(await throttle.IsAllowedAsync("other@acme.test", "10.0.0.1", CancellationToken.None));
     }
 
     [Fact]
-    public async Task Throttle_OneAddressAcrossManyAccounts_IsRefusedPastItsBudget()
+    public async Task Throttle_OneAddressFailingAcrossManyAccounts_IsRefusedPastItsBudget()
     {
         using var throttle = new InMemoryLoginThrottle();
-        for (var attempt = 0; attempt < InMemoryLoginThrottle.AttemptsPerAddress; attempt++)
+        for (var failure = 0; failure < InMemoryLoginThrottle.FailuresPerAddress; failure++)
         {
-            Assert.True(await throttle.TryAttemptAsync($"user{attempt}@acme.test", "10.0.0.9", CancellationToken.None));
+            await throttle.RecordFailureAsync($"user{failure}@acme.test", "10.0.0.9", CancellationToken.None);
         }
 
-        Assert.False(await throttle.TryAttemptAsync("fresh@acme.test", "10.0.0.9", CancellationToken.None));
+        Assert.False(await throttle.IsAllowedAsync("fresh@acme.test", "10.0.0.9", CancellationToken.None));
+        Assert.True(await throttle.IsAllowedAsync("fresh@acme.test", "10.0.0.10", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Throttle_SuccessfulSignIns_AreNeverCounted()
+    {
+        using var throttle = new InMemoryLoginThrottle();
+        for (var check = 0; check < 100; check++)
+        {
+            Assert.True(await throttle.IsAllowedAsync("busy@acme.test", "10.0.0.3", CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task Login_ThrottledAddress_Is429_EvenWithTheRightPassword()
+    {
+        await using var factory = new PortalFactory(server.Database.ConnectionString);
+        var throttle = (ILoginThrottle)factory.Services.GetService(typeof(ILoginThrottle))!;
+        for (var failure = 0; failure < InMemoryLoginThrottle.FailuresPerAccount; failure++)
+        {
+            await throttle.RecordFailureAsync("owner@acme.test", null, CancellationToken.None);
+        }
+
+        using var driver = new CodeFlowDriver(factory);
+        using var response = await driver.LoginAsync("owner@acme.test", DemoSeed.DemoPassword, "/oauth/authorize?x=1");
+
+        Assert.Equal((HttpStatusCode)429, response.StatusCode);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace KtPortal.Api.Identity.Login;
 /// <summary>
 /// The login pages of the authorization server: email and password through Identity's <see cref="SignInManager{TUser}"/>
 /// (with its lockout), then the second factor (authenticator code or recovery code) when the user has one. Every form
-/// is protected by antiforgery tokens; attempts are throttled per account and per address.
+/// is protected by antiforgery tokens; failed attempts are throttled per account and per address.
 /// </summary>
 internal static class LoginEndpoints
 {
@@ -54,7 +54,8 @@ internal static class LoginEndpoints
         var returnUrl = SafeReturnUrl(form["returnUrl"]);
         var email = ((string?)form["email"] ?? string.Empty).Trim();
         string password = form["password"].ToString();
-        if (!await throttle.TryAttemptAsync(email, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted))
+        var ip = context.Connection.RemoteIpAddress?.ToString();
+        if (!await throttle.IsAllowedAsync(email, ip, context.RequestAborted))
         {
             return LoginForm(context, antiforgery, returnUrl, email, "Too many sign-in attempts. Wait a few minutes.", StatusCodes.Status429TooManyRequests);
         }
@@ -64,6 +65,7 @@ internal static class LoginEndpoints
         {
             // Hash anyway, so an unknown email answers as slowly as a wrong password.
             users.PasswordHasher.VerifyHashedPassword(new User(Guid.Empty, "nobody@invalid", "nobody"), DummyHash.Value, password);
+            await throttle.RecordFailureAsync(email, ip, context.RequestAborted);
             return LoginForm(context, antiforgery, returnUrl, email, GenericFailure);
         }
 
@@ -73,9 +75,13 @@ internal static class LoginEndpoints
             return Results.Redirect(returnUrl);
         }
 
-        return result.RequiresTwoFactor
-            ? Results.Redirect($"{TwoFactorPath}?returnUrl={Uri.EscapeDataString(returnUrl)}")
-            : LoginForm(context, antiforgery, returnUrl, email, GenericFailure);
+        if (result.RequiresTwoFactor)
+        {
+            return Results.Redirect($"{TwoFactorPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
+        await throttle.RecordFailureAsync(email, ip, context.RequestAborted);
+        return LoginForm(context, antiforgery, returnUrl, email, GenericFailure);
     }
 
     private static async Task<IResult> ShowTwoFactorAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<User> signIn, string? returnUrl)
@@ -109,7 +115,8 @@ internal static class LoginEndpoints
             return Results.Redirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 
-        if (!await throttle.TryAttemptAsync(user.Email!, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted))
+        var ip = context.Connection.RemoteIpAddress?.ToString();
+        if (!await throttle.IsAllowedAsync(user.Email!, ip, context.RequestAborted))
         {
             return TwoFactorForm(context, antiforgery, returnUrl, "Too many attempts. Wait a few minutes.", StatusCodes.Status429TooManyRequests);
         }
@@ -128,6 +135,7 @@ internal static class LoginEndpoints
         {
             // A wrong second factor counts toward the same lockout as a wrong password.
             await users.AccessFailedAsync(user);
+            await throttle.RecordFailureAsync(user.Email!, ip, context.RequestAborted);
             return TwoFactorForm(context, antiforgery, returnUrl, "The code is incorrect or was already used.");
         }
 
