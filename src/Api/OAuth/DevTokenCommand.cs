@@ -27,7 +27,8 @@ internal static class DevTokenCommand
             return 2;
         }
 
-        await using var app = PortalApplication.Build([]);
+        // stdout carries the token alone (TOKEN=$(./portal token ...)); every log line goes to stderr.
+        await using var app = PortalApplication.Build(["--Logging:Console:LogToStandardErrorThreshold=Trace"]);
         var (exitCode, output) = await IssueAsync(app.Services, args[0], args.Length == 3 ? args[2] : null, CancellationToken.None);
         await (exitCode == 0 ? Console.Out : Console.Error).WriteLineAsync(output);
         return exitCode;
