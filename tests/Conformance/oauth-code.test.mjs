@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as client from 'openid-client';
 import * as oauth from 'oauth4webapi';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { apiUrl } from './lib/api.mjs';
 import { BrowserSession, hiddenFields, totp } from './lib/browser-session.mjs';
 
@@ -314,4 +316,43 @@ test('logout clears the login cookie and redirects only to a registered post_log
   const request = await authorize(second.config);
   response = await second.browser.request(request.url);
   assert.equal(new URL(response.headers.get('location'), apiUrl()).pathname, '/oauth/login');
+});
+
+test('headless Chromium with JavaScript off signs in through the login page and lands on the callback', { timeout: 120_000 }, async () => {
+  const executablePath = '/usr/bin/chromium';
+  assert.ok(existsSync(executablePath), `${executablePath} is missing: ./portal test installs the Debian package "chromium"`);
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // Nothing listens on the SPA's address: the browser's request for the callback is all the test needs.
+    const config = await configuration();
+    const request = await authorize(config);
+    await page.goto(request.url.href);
+    assert.equal(await page.title(), 'Sign in · KtPortal');
+    await page.fill('#email', 'member@acme.test');
+    await page.fill('#password', PASSWORD);
+    const [callbackRequest] = await Promise.all([
+      page.waitForRequest((r) => r.url().startsWith(REDIRECT_URI)),
+      page.click('button[type=submit]', { noWaitAfter: true }),
+    ]);
+    const callback = new URL(callbackRequest.url());
+
+    assert.equal(callback.searchParams.get('state'), request.state);
+    const tokens = await client.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+      expectedNonce: request.nonce,
+    });
+    assert.equal(tokens.claims().email, 'member@acme.test');
+    const cookies = await context.cookies(`${apiUrl()}/oauth/authorize`);
+    assert.equal((await context.cookies(`${apiUrl()}/graphql`)).find((cookie) => cookie.name === 'ktportal.login'), undefined);
+    const login = cookies.find((cookie) => cookie.name === 'ktportal.login');
+    assert.ok(login, 'the login cookie is set');
+    assert.equal(login.path, '/oauth');
+    assert.equal(login.httpOnly, true);
+    assert.equal(login.sameSite, 'Lax');
+  } finally {
+    await browser.close();
+  }
 });
