@@ -12,8 +12,8 @@ namespace KtPortal.Api.OAuth.Tokens;
 /// </summary>
 internal sealed class IdTokenIssuer(SigningKeyRing keys, TimeProvider clock)
 {
-    /// <summary>How long an ID token is valid: it is read once, right after the token response.</summary>
-    public static TimeSpan Lifetime { get; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long an ID token is valid: 20 minutes, OpenIddict's default (it is read right after the token response).</summary>
+    public static TimeSpan Lifetime { get; } = TimeSpan.FromMinutes(20);
 
     public async Task<string> IssueAsync(User user, string clientId, IReadOnlyList<string> scopes, string? nonce, DateTimeOffset authTime,
         IReadOnlyList<string> amr, string issuer, CancellationToken cancellationToken)
