@@ -1,6 +1,10 @@
 using KtPortal.Api.GraphQL;
 using KtPortal.Api.Hosting;
+using KtPortal.Api.OAuth;
 
-return args is ["schema", .. var rest]
-    ? await SchemaExport.RunAsync(rest)
-    : await PortalApplication.RunAsync(args);
+return args switch
+{
+    ["schema", .. var rest] => await SchemaExport.RunAsync(rest),
+    ["token", .. var rest] => await DevTokenCommand.RunAsync(rest),
+    _ => await PortalApplication.RunAsync(args),
+};

@@ -75,8 +75,10 @@ test('discovery: RFC 8414 and OpenID Connect documents, through oauth4webapi and
     assert.equal(as.revocation_endpoint, `${apiUrl()}/oauth/revoke`);
     assert.deepEqual(as.code_challenge_methods_supported, ['S256']);
     assert.equal(as.authorization_response_iss_parameter_supported, true);
-    assert.deepEqual(as.grant_types_supported, ['client_credentials']);
-    assert.deepEqual(as.token_endpoint_auth_methods_supported, ['client_secret_basic', 'client_secret_post']);
+    assert.deepEqual(as.grant_types_supported, ['authorization_code', 'refresh_token', 'client_credentials']);
+    assert.deepEqual(as.token_endpoint_auth_methods_supported, ['client_secret_basic', 'client_secret_post', 'none']);
+    assert.deepEqual(as.response_types_supported, ['code']);
+    assert.equal(as.authorization_endpoint, `${apiUrl()}/oauth/authorize`);
     assert.ok(as.access_token_signing_alg_values_supported.includes('RS256'));
     assert.ok(as.access_token_signing_alg_values_supported.includes('ES256'));
   }

@@ -1,5 +1,7 @@
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 
 namespace KtPortal.Api.Identity;
 
@@ -9,13 +11,17 @@ public static class PortalIdentity
     /// <summary>How many failed sign-ins in a row lock an account.</summary>
     public const int MaxFailedAccessAttempts = 5;
 
+    /// <summary>The path the login session's cookies are scoped to: the authorization server's pages.</summary>
+    public const string CookiePath = "/oauth";
+
     /// <summary>How long a locked account stays locked.</summary>
     public static TimeSpan LockoutDuration { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Adds Identity's user manager with the framework's PBKDF2 password hasher, lockout after
     /// <see cref="MaxFailedAccessAttempts"/> failures for <see cref="LockoutDuration"/>, unique emails, and passwords of
-    /// at least 12 characters without composition rules.
+    /// at least 12 characters without composition rules; its sign-in manager with the login session's cookies; the
+    /// second factor; and login throttling.
     /// No Identity roles: roles belong to memberships.
     /// </summary>
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
@@ -33,7 +39,42 @@ public static class PortalIdentity
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
             })
-            .AddEntityFrameworkStores<PortalDbContext>();
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication().AddIdentityCookies(cookies =>
+        {
+            cookies.ApplicationCookie!.Configure(options => ConfigureCookie(options, "ktportal.login", TimeSpan.FromHours(8)));
+            cookies.TwoFactorUserIdCookie!.Configure(options => ConfigureCookie(options, "ktportal.login.2fa", TimeSpan.FromMinutes(5)));
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ktportal.login.csrf";
+            options.Cookie.Path = CookiePath;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.FormFieldName = "__csrf";
+        });
+
+        services.AddScoped<AuthenticatorVerifier>();
+        services.AddSingleton<RecoveryCodes>();
+        services.AddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;
+    }
+
+    // The login session: only the authorization server's paths see it, it is not readable by script, and it is sent
+    // on top-level navigations from the client (SameSite=Lax), which is how a client starts the code flow.
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, TimeSpan lifetime)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.Path = CookiePath;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = lifetime;
+        options.SlidingExpiration = false;
+        options.LoginPath = "/oauth/login";
     }
 }

@@ -13,4 +13,8 @@ internal static class OAuthErrors
     public const string UnauthorizedClient = "unauthorized_client";
     public const string UnsupportedGrantType = "unsupported_grant_type";
     public const string InvalidScope = "invalid_scope";
+    public const string UnsupportedResponseType = "unsupported_response_type";
+    public const string AccessDenied = "access_denied";
+    public const string LoginRequired = "login_required";
+    public const string ConsentRequired = "consent_required";
 }

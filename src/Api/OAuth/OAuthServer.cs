@@ -1,6 +1,9 @@
+using KtPortal.Api.Identity.Login;
+using KtPortal.Api.OAuth.Authorization;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Endpoints;
 using KtPortal.Api.OAuth.Keys;
+using KtPortal.Api.OAuth.Sessions;
 using KtPortal.Api.OAuth.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +36,12 @@ public static class OAuthServer
         services.AddSingleton<AccessTokenVerifier>();
         services.AddScoped<ClientAuthenticator>();
         services.AddScoped<AccessTokenIssuer>();
+        services.AddSingleton<IdTokenIssuer>();
+        services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<TokenFamilies>();
+        services.AddSingleton<SessionService>();
+        services.AddScoped<AuthorizationCodeGrant>();
+        services.AddScoped<RefreshTokenGrant>();
         services.AddSingleton<OAuthHousekeeping>();
         services.AddHostedService(provider => provider.GetRequiredService<OAuthHousekeeping>());
 
@@ -41,7 +50,7 @@ public static class OAuthServer
         return services;
     }
 
-    /// <summary>Maps discovery, JWKS, token, introspection and revocation.</summary>
+    /// <summary>Maps discovery, JWKS, the authorization endpoint and its login pages, token, introspection, revocation, userinfo and logout.</summary>
     public static IEndpointRouteBuilder MapPortalOAuthServer(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(DiscoveryEndpoint.OAuthPath, DiscoveryEndpoint.Handle);
@@ -58,6 +67,10 @@ public static class OAuthServer
         group.MapPost(TokenEndpoint.Path, TokenEndpoint.HandleAsync).DisableAntiforgery();
         group.MapPost(IntrospectionEndpoint.Path, IntrospectionEndpoint.HandleAsync).DisableAntiforgery();
         group.MapPost(RevocationEndpoint.Path, RevocationEndpoint.HandleAsync).DisableAntiforgery();
+        group.MapMethods(UserInfoEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.HandleAsync).DisableAntiforgery();
+        AuthorizationEndpoint.Map(endpoints);
+        LoginEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -35,6 +35,15 @@ public sealed class OAuthServerOptions
     /// <summary>The clock difference tolerated when validating a token's times.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a refresh token lives from its issue (each rotation issues a new one). 14 days by default.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// How long after a refresh token was used a second use still counts as a concurrent retry, answered with a
+    /// token of the same family instead of revoking it (RFC 9700 §4.14.2). 30 seconds by default.
+    /// </summary>
+    public TimeSpan RefreshTokenReuseGrace { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The longest any access token can live (a client's own lifetime is capped at a day too).</summary>
     public static TimeSpan MaximumAccessTokenLifetime { get; } = TimeSpan.FromDays(1);
 
@@ -67,6 +76,16 @@ public sealed class OAuthServerOptions
         {
             // The job must run at least once within the lead, or successors would be published late.
             return "OAuth:HousekeepingInterval must be at least a second and shorter than OAuth:SigningKeyPublicationLead.";
+        }
+
+        if (RefreshTokenLifetime < TimeSpan.FromMinutes(1) || RefreshTokenLifetime > TimeSpan.FromDays(365))
+        {
+            return "OAuth:RefreshTokenLifetime must be between a minute and a year.";
+        }
+
+        if (RefreshTokenReuseGrace < TimeSpan.Zero || RefreshTokenReuseGrace > TimeSpan.FromMinutes(5))
+        {
+            return "OAuth:RefreshTokenReuseGrace must be between zero and five minutes.";
         }
 
         return ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromMinutes(5)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KtPortal.Api.Identity;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
@@ -35,8 +36,32 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
     /// <summary>A Testing-only confidential client whose tokens are signed ES256.</summary>
     public const string Es256ClientId = "conformance-es256";
 
+    /// <summary>A Testing-only public client that is third-party, so the user is asked for consent.</summary>
+    public const string ThirdPartyClientId = "conformance-third-party";
+
+    /// <summary>The SPA's redirect URI (the Vite dev server's default address).</summary>
+    public const string SpaRedirectUri = "http://127.0.0.1:5173/callback";
+
+    /// <summary>Where the SPA may send the user after logout.</summary>
+    public const string SpaPostLogoutRedirectUri = "http://127.0.0.1:5173/";
+
+    /// <summary>The user who has a second factor in the Testing seed.</summary>
+    public const string TwoFactorUserEmail = "admin@kre8ivtech.test";
+
+    /// <summary>
+    /// The Testing-only TOTP secret (base32) of <see cref="TwoFactorUserEmail"/>, so the conformance suite can compute
+    /// a code. Never loaded outside Testing: in Development the admin signs in with the password alone.
+    /// </summary>
+    public const string TestingAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// <summary>The Testing-only recovery codes of <see cref="TwoFactorUserEmail"/>.</summary>
+    public static IReadOnlyList<string> TestingRecoveryCodes { get; } = ["TESTR-CODE1", "TESTR-CODE2", "TESTR-CODE3"];
+
     /// <summary>The scopes the demo clients may ask for. Nothing enforces them yet.</summary>
     public static IReadOnlyList<string> ApiScopes { get; } = ["api:read", "api:write"];
+
+    /// <summary>The OpenID Connect scopes, and the API's, that a client signing users in may ask for.</summary>
+    public static IReadOnlyList<string> UserScopes { get; } = ["openid", "profile", "email", .. ApiScopes];
 
     /// <summary>The demo organizations: slug, name, kind and the slug of the partner holding it.</summary>
     public static IReadOnlyList<(string Slug, string Name, OrganizationKind Kind, string? ParentSlug)> Organizations { get; } =
@@ -135,8 +160,9 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
             batch.BatchCommands.Add(Command(
                 """
                 INSERT INTO oauth_clients (id, client_id, display_name, client_type, secret_hash, redirect_uris,
-                    allowed_grant_types, allowed_scopes, organization_id, acting_role, signing_algorithm, access_token_lifetime_seconds)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING
+                    allowed_grant_types, allowed_scopes, organization_id, acting_role, signing_algorithm, access_token_lifetime_seconds,
+                    require_consent, post_logout_redirect_uris)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING
                 """,
                 client.Id,
                 client.ClientId,
@@ -149,10 +175,50 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
                 (object?)client.OrganizationId ?? DBNull.Value,
                 client.ActingRole is { } actingRole ? EnumText.ToText(actingRole) : DBNull.Value,
                 client.SigningAlgorithm is { } algorithm ? EnumText.ToText(algorithm) : DBNull.Value,
-                (object?)client.AccessTokenLifetimeSeconds ?? DBNull.Value));
+                (object?)client.AccessTokenLifetimeSeconds ?? DBNull.Value,
+                client.RequireConsent,
+                client.PostLogoutRedirectUris));
+        }
+
+        // A demo database made before the code flow gets the SPA's settings for it.
+        batch.BatchCommands.Add(Command(
+            """
+            UPDATE oauth_clients SET allowed_scopes = $2, require_consent = false, post_logout_redirect_uris = $3,
+                access_token_lifetime_seconds = 900
+            WHERE client_id = $1 AND NOT ('openid' = ANY (allowed_scopes))
+            """,
+            SpaClientId,
+            UserScopes.ToArray(),
+            new[] { SpaPostLogoutRedirectUri }));
+
+        if (includeTestClients)
+        {
+            AddTestingSecondFactor(batch);
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // The Testing seed's admin has an authenticator and recovery codes, stored as Identity's UserManager stores the
+    // key (user_tokens, Identity's provider and name) and as RecoveryCodes stores codes (hashed).
+    private static void AddTestingSecondFactor(NpgsqlBatch batch)
+    {
+        var userId = IdOf("user", TwoFactorUserEmail);
+        batch.BatchCommands.Add(Command(
+            """
+            INSERT INTO user_tokens (user_id, login_provider, name, value) VALUES ($1, '[AspNetUserStore]', 'AuthenticatorKey', $2)
+            ON CONFLICT DO NOTHING
+            """,
+            userId,
+            TestingAuthenticatorKey));
+        batch.BatchCommands.Add(Command("UPDATE users SET two_factor_enabled = true WHERE id = $1", userId));
+        foreach (var code in TestingRecoveryCodes)
+        {
+            batch.BatchCommands.Add(Command(
+                "INSERT INTO user_recovery_codes (user_id, code_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                userId,
+                RecoveryCodes.Hash(code)));
+        }
     }
 
     private IEnumerable<OAuthClient> Clients()
@@ -163,8 +229,12 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
         partner.ActFor(northwind, MembershipRole.PartnerAdmin);
         yield return partner;
 
-        yield return OAuthClient.CreatePublic(IdOf("client", SpaClientId), SpaClientId, "KtPortal web app",
-            ["http://127.0.0.1:5173/callback"], [OAuthGrantTypes.AuthorizationCode, OAuthGrantTypes.RefreshToken], ApiScopes);
+        var spa = OAuthClient.CreatePublic(IdOf("client", SpaClientId), SpaClientId, "KtPortal web app",
+            [SpaRedirectUri], [OAuthGrantTypes.AuthorizationCode, OAuthGrantTypes.RefreshToken], UserScopes);
+        spa.TrustAsFirstParty(true);
+        spa.AllowPostLogoutRedirects([SpaPostLogoutRedirectUri]);
+        spa.ConfigureTokens(null, TimeSpan.FromMinutes(15));
+        yield return spa;
 
         if (!includeTestClients)
         {
@@ -181,6 +251,10 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClient
             ClientSecretHasher.Hash(PartnerClientSecret), [OAuthGrantTypes.ClientCredentials], ApiScopes);
         es256.ConfigureTokens(SigningAlgorithm.Es256, null);
         yield return es256;
+
+        // A third-party app, so that the consent screen is exercised.
+        yield return OAuthClient.CreatePublic(IdOf("client", ThirdPartyClientId), ThirdPartyClientId, "Conformance: third-party app",
+            [SpaRedirectUri], [OAuthGrantTypes.AuthorizationCode, OAuthGrantTypes.RefreshToken], UserScopes);
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

@@ -16,7 +16,7 @@ public sealed class IssuedToken
 
     /// <summary>Records a token.</summary>
     public IssuedToken(Guid jti, string clientId, string subject, Guid? organizationId, string scope,
-        DateTimeOffset issuedAt, DateTimeOffset expiresAt)
+        DateTimeOffset issuedAt, DateTimeOffset expiresAt, Guid? familyId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
@@ -33,6 +33,7 @@ public sealed class IssuedToken
         Scope = scope;
         IssuedAt = issuedAt;
         ExpiresAt = expiresAt;
+        FamilyId = familyId;
     }
 
     /// <summary>The token's <c>jti</c> claim.</summary>
@@ -55,6 +56,9 @@ public sealed class IssuedToken
 
     /// <summary>When the token expires.</summary>
     public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>The refresh-token family (session) the token was issued in, if any; revoking it revokes the token.</summary>
+    public Guid? FamilyId { get; private set; }
 
     /// <summary>When the token was revoked, if it was.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }

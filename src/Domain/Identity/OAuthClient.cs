@@ -14,6 +14,7 @@ public sealed class OAuthClient
         RedirectUris = [];
         AllowedGrantTypes = [];
         AllowedScopes = [];
+        PostLogoutRedirectUris = [];
     }
 
     private OAuthClient(Guid id, string clientId, string displayName, OAuthClientType type, string? secretHash,
@@ -29,6 +30,8 @@ public sealed class OAuthClient
         RedirectUris = [];
         AllowedGrantTypes = [.. grantTypes.Distinct(StringComparer.Ordinal)];
         AllowedScopes = [.. scopes.Distinct(StringComparer.Ordinal)];
+        PostLogoutRedirectUris = [];
+        RequireConsent = true;
         CreatedAt = DateTimeOffset.UtcNow;
     }
 
@@ -67,6 +70,15 @@ public sealed class OAuthClient
 
     /// <summary>How long this client's access tokens live, in seconds; <c>null</c> for the server's default.</summary>
     public int? AccessTokenLifetimeSeconds { get; private set; }
+
+    /// <summary>
+    /// Whether the user is asked to consent before the client gets a code. True unless the client is first-party
+    /// (the portal's own app), which may skip it.
+    /// </summary>
+    public bool RequireConsent { get; private set; }
+
+    /// <summary>Where the client may send the user after logout (OpenID Connect RP-Initiated Logout), matched exactly.</summary>
+    public string[] PostLogoutRedirectUris { get; private set; }
 
     /// <summary>When the client was registered.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
@@ -148,6 +160,19 @@ public sealed class OAuthClient
 
         SecretHash = secretHash;
     }
+
+    /// <summary>Marks the client first-party (no consent screen) or third-party.</summary>
+    public void TrustAsFirstParty(bool firstParty) => RequireConsent = !firstParty;
+
+    /// <summary>Replaces the addresses the client may send the user to after logout.</summary>
+    public void AllowPostLogoutRedirects(IEnumerable<string> uris) => PostLogoutRedirectUris = [.. uris.Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether <paramref name="redirectUri"/> is registered. Exact string comparison, no wildcards and no
+    /// loopback port exception (RFC 9700 §4.1.3, §2.1).
+    /// </summary>
+    public bool HasRedirectUri(string? redirectUri) =>
+        redirectUri is not null && RedirectUris.Contains(redirectUri, StringComparer.Ordinal);
 
     /// <summary>Whether the client may use the grant type.</summary>
     public bool AllowsGrant(string grantType) => AllowedGrantTypes.Contains(grantType, StringComparer.Ordinal);

@@ -21,9 +21,13 @@ public sealed class DiscoveryTests(OAuthServerFixture server) : IClassFixture<OA
         Assert.Equal("http://localhost/.well-known/jwks.json", body.GetProperty("jwks_uri").GetString());
         Assert.Equal("""["S256"]""", body.GetProperty("code_challenge_methods_supported").GetRawText());
         Assert.True(body.GetProperty("authorization_response_iss_parameter_supported").GetBoolean());
-        Assert.Equal("""["client_secret_basic","client_secret_post"]""", body.GetProperty("token_endpoint_auth_methods_supported").GetRawText());
-        Assert.Equal("""["client_credentials"]""", body.GetProperty("grant_types_supported").GetRawText());
-        Assert.False(body.TryGetProperty("authorization_endpoint", out _));
+        Assert.Equal("""["client_secret_basic","client_secret_post","none"]""", body.GetProperty("token_endpoint_auth_methods_supported").GetRawText());
+        Assert.Equal("""["authorization_code","refresh_token","client_credentials"]""", body.GetProperty("grant_types_supported").GetRawText());
+        Assert.Equal("""["code"]""", body.GetProperty("response_types_supported").GetRawText());
+        Assert.Equal("http://localhost/oauth/authorize", body.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal("http://localhost/oauth/userinfo", body.GetProperty("userinfo_endpoint").GetString());
+        Assert.Equal("http://localhost/oauth/logout", body.GetProperty("end_session_endpoint").GetString());
+        Assert.Equal("""["RS256"]""", body.GetProperty("id_token_signing_alg_values_supported").GetRawText());
     }
 
     [Fact]

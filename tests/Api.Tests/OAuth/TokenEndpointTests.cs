@@ -70,8 +70,6 @@ public sealed class TokenEndpointTests(OAuthServerFixture server) : IClassFixtur
     [Theory]
     [InlineData("password")]
     [InlineData("implicit")]
-    [InlineData("authorization_code")]
-    [InlineData("refresh_token")]
     [InlineData("urn:ietf:params:oauth:grant-type:jwt-bearer")]
     public async Task Token_GrantNotServed_IsUnsupportedGrantType(string grantType)
     {

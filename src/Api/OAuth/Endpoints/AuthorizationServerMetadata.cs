@@ -3,8 +3,7 @@ using System.Text.Json.Serialization;
 namespace KtPortal.Api.OAuth.Endpoints;
 
 /// <summary>
-/// The server's metadata (RFC 8414 §2), served at both discovery addresses. It names only what is built:
-/// no authorization endpoint yet, so no response types.
+/// The server's metadata (RFC 8414 §2, OpenID Connect Discovery 1.0 §3), served at both discovery addresses.
 /// https://www.rfc-editor.org/rfc/rfc8414#section-2
 /// </summary>
 public sealed record AuthorizationServerMetadata
@@ -12,6 +11,30 @@ public sealed record AuthorizationServerMetadata
     /// <summary>The issuer identifier.</summary>
     [JsonPropertyName("issuer")]
     public required string Issuer { get; init; }
+
+    /// <summary>The authorization endpoint (code flow with PKCE).</summary>
+    [JsonPropertyName("authorization_endpoint")]
+    public required string AuthorizationEndpoint { get; init; }
+
+    /// <summary>The OpenID Connect UserInfo endpoint.</summary>
+    [JsonPropertyName("userinfo_endpoint")]
+    public required string UserInfoEndpoint { get; init; }
+
+    /// <summary>The RP-initiated logout endpoint.</summary>
+    [JsonPropertyName("end_session_endpoint")]
+    public required string EndSessionEndpoint { get; init; }
+
+    /// <summary>The scopes clients may ask for.</summary>
+    [JsonPropertyName("scopes_supported")]
+    public required IReadOnlyList<string> ScopesSupported { get; init; }
+
+    /// <summary>The claims the ID token and UserInfo may carry.</summary>
+    [JsonPropertyName("claims_supported")]
+    public required IReadOnlyList<string> ClaimsSupported { get; init; }
+
+    /// <summary>How authorization responses are returned: in the query only.</summary>
+    [JsonPropertyName("response_modes_supported")]
+    public required IReadOnlyList<string> ResponseModesSupported { get; init; }
 
     /// <summary>The token endpoint.</summary>
     [JsonPropertyName("token_endpoint")]
@@ -33,7 +56,7 @@ public sealed record AuthorizationServerMetadata
     [JsonPropertyName("grant_types_supported")]
     public required IReadOnlyList<string> GrantTypesSupported { get; init; }
 
-    /// <summary>The response types of the authorization endpoint: none until it exists.</summary>
+    /// <summary>The response types of the authorization endpoint: <c>code</c> only.</summary>
     [JsonPropertyName("response_types_supported")]
     public required IReadOnlyList<string> ResponseTypesSupported { get; init; }
 
@@ -49,11 +72,11 @@ public sealed record AuthorizationServerMetadata
     [JsonPropertyName("revocation_endpoint_auth_methods_supported")]
     public required IReadOnlyList<string> RevocationEndpointAuthMethodsSupported { get; init; }
 
-    /// <summary>PKCE methods: S256 only (RFC 9700 §2.1.1), for the code flow to come.</summary>
+    /// <summary>PKCE methods: S256 only (RFC 9700 §2.1.1).</summary>
     [JsonPropertyName("code_challenge_methods_supported")]
     public required IReadOnlyList<string> CodeChallengeMethodsSupported { get; init; }
 
-    /// <summary>Authorization responses will carry <c>iss</c> (RFC 9207).</summary>
+    /// <summary>Authorization responses carry <c>iss</c> (RFC 9207).</summary>
     [JsonPropertyName("authorization_response_iss_parameter_supported")]
     public required bool AuthorizationResponseIssParameterSupported { get; init; }
 
@@ -61,7 +84,7 @@ public sealed record AuthorizationServerMetadata
     [JsonPropertyName("access_token_signing_alg_values_supported")]
     public required IReadOnlyList<string> AccessTokenSigningAlgValuesSupported { get; init; }
 
-    /// <summary>OpenID Connect Discovery 1.0 requires it; the same algorithms will sign ID tokens.</summary>
+    /// <summary>The algorithm that signs ID tokens: RS256.</summary>
     [JsonPropertyName("id_token_signing_alg_values_supported")]
     public required IReadOnlyList<string> IdTokenSigningAlgValuesSupported { get; init; }
 

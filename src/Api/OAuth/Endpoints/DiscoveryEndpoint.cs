@@ -15,6 +15,9 @@ internal static class DiscoveryEndpoint
 
     private static readonly string[] ClientAuthMethods = ["client_secret_basic", "client_secret_post"];
 
+    // A public client (the SPA) authenticates with nothing at the token endpoint: PKCE binds its code instead.
+    private static readonly string[] TokenAuthMethods = [.. ClientAuthMethods, "none"];
+
     public static Ok<AuthorizationServerMetadata> Handle(HttpContext context, OAuthIssuer issuerName)
     {
         var issuer = issuerName.Resolve(context.Request);
@@ -22,19 +25,25 @@ internal static class DiscoveryEndpoint
         return TypedResults.Ok(new AuthorizationServerMetadata
         {
             Issuer = issuer,
+            AuthorizationEndpoint = issuer + AuthorizationEndpoint.Path,
             TokenEndpoint = issuer + TokenEndpoint.Path,
+            UserInfoEndpoint = issuer + UserInfoEndpoint.Path,
+            EndSessionEndpoint = issuer + EndSessionEndpoint.Path,
+            ScopesSupported = ["openid", "profile", "email", "api:read", "api:write"],
+            ClaimsSupported = ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "name", "preferred_username", "email", "email_verified"],
+            ResponseModesSupported = ["query"],
             JwksUri = issuer + JwksEndpoint.Path,
             IntrospectionEndpoint = issuer + IntrospectionEndpoint.Path,
             RevocationEndpoint = issuer + RevocationEndpoint.Path,
-            GrantTypesSupported = [OAuthGrantTypes.ClientCredentials],
-            ResponseTypesSupported = [],
-            TokenEndpointAuthMethodsSupported = ClientAuthMethods,
+            GrantTypesSupported = [OAuthGrantTypes.AuthorizationCode, OAuthGrantTypes.RefreshToken, OAuthGrantTypes.ClientCredentials],
+            ResponseTypesSupported = ["code"],
+            TokenEndpointAuthMethodsSupported = TokenAuthMethods,
             IntrospectionEndpointAuthMethodsSupported = ClientAuthMethods,
             RevocationEndpointAuthMethodsSupported = ClientAuthMethods,
             CodeChallengeMethodsSupported = ["S256"],
             AuthorizationResponseIssParameterSupported = true,
             AccessTokenSigningAlgValuesSupported = JwsAlgorithms.All,
-            IdTokenSigningAlgValuesSupported = JwsAlgorithms.All,
+            IdTokenSigningAlgValuesSupported = ["RS256"],
             SubjectTypesSupported = ["public"],
         });
     }

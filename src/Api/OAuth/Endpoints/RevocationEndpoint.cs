@@ -1,4 +1,5 @@
 using KtPortal.Api.OAuth.Clients;
+using KtPortal.Api.OAuth.Sessions;
 using KtPortal.Api.OAuth.Tokens;
 using KtPortal.Domain.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KtPortal.Api.OAuth.Endpoints;
 
 /// <summary>
-/// <c>POST /oauth/revoke</c> (RFC 7009): a client revokes an access token issued to it. The answer is 200
+/// <c>POST /oauth/revoke</c> (RFC 7009): a client revokes an access or refresh token issued to it. The answer is 200
 /// whether or not the token was valid, ours, or already revoked (§2.2), so it reveals nothing.
 /// https://www.rfc-editor.org/rfc/rfc7009#section-2
 /// </summary>
@@ -22,6 +23,7 @@ internal static class RevocationEndpoint
         OAuthIssuer issuerName,
         PortalDbContext db,
         TimeProvider clock,
+        TokenFamilies families,
         CancellationToken cancellationToken)
     {
         var (form, problem) = await OAuthResponses.ReadFormAsync(context.Request, cancellationToken);
@@ -42,7 +44,19 @@ internal static class RevocationEndpoint
             return OAuthResponses.Error(OAuthErrors.InvalidRequest, "token is required.");
         }
 
-        // token_type_hint is only a hint (§2.1); every token we issue is an access token, so it changes nothing.
+        // token_type_hint is only a hint (§2.1): a refresh token is looked up when the token is not one of our JWTs.
+        // Revoking a refresh token ends its whole session (family), with the access tokens issued in it (§2.1).
+        if (!token.Contains('.', StringComparison.Ordinal))
+        {
+            var refresh = token.Length <= 128 ? await families.FindRefreshTokenAsync(token, cancellationToken) : null;
+            if (refresh is not null && refresh.Family.ClientId == authentication.Client.ClientId)
+            {
+                await families.RevokeAsync(refresh.Family.Id, clock.GetUtcNow(), cancellationToken);
+            }
+
+            return TypedResults.Ok();
+        }
+
         var result = await verifier.ValidateAsync(token, issuerName.Resolve(context.Request), cancellationToken);
         if (result.IsValid && Guid.TryParse(result.Claims.Value.GetProperty("jti").GetString(), out var jti))
         {

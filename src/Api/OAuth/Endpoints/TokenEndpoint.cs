@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace KtPortal.Api.OAuth.Endpoints;
 
 /// <summary>
-/// <c>POST /oauth/token</c> (RFC 6749 §3.2). Only the client credentials grant is served so far; the password
-/// and implicit grants are refused for good (OAuth 2.1 removes them), and the others until they are built.
+/// <c>POST /oauth/token</c> (RFC 6749 §3.2): the authorization code, refresh token and client credentials grants.
+/// The password and implicit grants are refused for good (OAuth 2.1 removes them).
 /// https://www.rfc-editor.org/rfc/rfc6749#section-3.2
 /// </summary>
 internal static class TokenEndpoint
@@ -19,6 +19,8 @@ internal static class TokenEndpoint
         ClientAuthenticator authenticator,
         AccessTokenIssuer issuer,
         OAuthIssuer issuerName,
+        AuthorizationCodeGrant codeGrant,
+        RefreshTokenGrant refreshGrant,
         CancellationToken cancellationToken)
     {
         var (form, problem) = await OAuthResponses.ReadFormAsync(context.Request, cancellationToken);
@@ -33,8 +35,8 @@ internal static class TokenEndpoint
             return OAuthResponses.Error(OAuthErrors.InvalidRequest, "grant_type is required.");
         }
 
-        // OAuth 2.1 §10 drops the password and implicit grants; the code and refresh grants are not built yet.
-        if (grantType != OAuthGrantTypes.ClientCredentials)
+        // OAuth 2.1 §10 drops the password and implicit grants.
+        if (grantType is not (OAuthGrantTypes.ClientCredentials or OAuthGrantTypes.AuthorizationCode or OAuthGrantTypes.RefreshToken))
         {
             return OAuthResponses.Error(OAuthErrors.UnsupportedGrantType);
         }
@@ -46,6 +48,17 @@ internal static class TokenEndpoint
         }
 
         var client = authentication.Client;
+        if (grantType == OAuthGrantTypes.AuthorizationCode)
+        {
+            return client.AllowsGrant(grantType)
+                ? await codeGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken)
+                : OAuthResponses.Error(OAuthErrors.UnauthorizedClient);
+        }
+
+        if (grantType == OAuthGrantTypes.RefreshToken)
+        {
+            return await refreshGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken);
+        }
 
         // RFC 6749 §4.4: the client credentials grant MUST only be used by confidential clients.
         if (!client.IsConfidential || !client.AllowsGrant(OAuthGrantTypes.ClientCredentials))

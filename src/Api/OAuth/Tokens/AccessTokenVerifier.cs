@@ -21,7 +21,11 @@ internal sealed class AccessTokenVerifier(SigningKeyRing keys, NpgsqlDataSource 
             clock.GetUtcNow(),
             clockSkew ?? options.Value.ClockSkew);
 
-    /// <summary>The client a token was issued to, when it is recorded and not revoked; otherwise null.</summary>
+    /// <summary>
+    /// The client a token was issued to, when it is recorded and neither it nor its session (refresh-token family)
+    /// is revoked; otherwise null. Checking the family too closes the window in which a token issued from a code
+    /// is recorded just after a replay of that code revoked the family.
+    /// </summary>
     public async Task<string?> FindActiveRecordAsync(string jti, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(jti, out var id))
@@ -29,7 +33,10 @@ internal sealed class AccessTokenVerifier(SigningKeyRing keys, NpgsqlDataSource 
             return null;
         }
 
-        await using var command = dataSource.CreateCommand("SELECT client_id FROM oauth_tokens WHERE jti = $1 AND revoked_at IS NULL");
+        await using var command = dataSource.CreateCommand("""
+            SELECT t.client_id FROM oauth_tokens t LEFT JOIN oauth_token_families f ON f.id = t.family_id
+            WHERE t.jti = $1 AND t.revoked_at IS NULL AND f.revoked_at IS NULL
+            """);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
