@@ -1,3 +1,4 @@
+using KtPortal.Api.Identity.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,9 @@ public static class PortalGraphQL
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddGraphQLServer()
+            .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
+            .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);

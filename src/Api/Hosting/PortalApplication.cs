@@ -4,6 +4,7 @@ using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.OAuth;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
 
@@ -27,12 +28,15 @@ public static class PortalApplication
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.AddPortalGraphQL(includeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddGraphQLTransports(builder.Configuration);
+        builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddPortalTenancy(builder.Configuration);
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        app.UsePortalGraphQLAuthentication();
         app.MapPortalOAuthServer();
         app.MapGraphQL();
         return app;

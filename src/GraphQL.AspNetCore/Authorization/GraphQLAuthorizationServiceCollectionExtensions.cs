@@ -14,7 +14,7 @@ public static class GraphQLAuthorizationServiceCollectionExtensions
     public static IServiceCollection AddGraphQLAuthorization(this IServiceCollection services, Action<GraphQLAuthorizationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddAuthorizationCore();
+        services.AddAuthorization();
         var options = services.AddOptions<GraphQLAuthorizationOptions>();
         if (configure is not null)
         {
