@@ -3,6 +3,7 @@ using KtPortal.Api.Health;
 using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.OAuth;
+using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
@@ -30,6 +31,7 @@ public static class PortalApplication
         builder.Services.AddGraphQLTransports(builder.Configuration);
         builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddPortalTenancy(builder.Configuration);
+        builder.Services.AddPortalRateLimits(builder.Configuration);
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
@@ -37,6 +39,7 @@ public static class PortalApplication
         var app = builder.Build();
         app.MapPortalHealthChecks();
         app.UsePortalGraphQLAuthentication();
+        app.UsePortalRateLimitHeaders(GraphQLAuthentication.Path);
         app.MapPortalOAuthServer();
         app.MapGraphQL();
         return app;
