@@ -1,3 +1,4 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
@@ -18,6 +19,7 @@ public static class PortalGraphQL
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
+            .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);

@@ -1,3 +1,4 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.GraphQL;
 using KtPortal.Api.Health;
 using KtPortal.Api.Identity;
@@ -32,6 +33,7 @@ public static class PortalApplication
         builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddPortalTenancy(builder.Configuration);
         builder.Services.AddPortalRateLimits(builder.Configuration);
+        builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);

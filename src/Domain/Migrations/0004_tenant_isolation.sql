@@ -95,3 +95,37 @@ ALTER TABLE user_tokens FORCE ROW LEVEL SECURITY;
 CREATE POLICY user_tokens_owner ON user_tokens TO CURRENT_USER USING (true) WITH CHECK (true);
 CREATE POLICY user_tokens_tenant ON user_tokens TO ktportal_app
     USING (app_is_staff() OR user_id = app_user_id()) WITH CHECK (app_is_staff() OR user_id = app_user_id());
+
+-- The audit log of security events: append-only. The application role may insert and (staff only) read, never
+-- change or delete; a trigger refuses UPDATE, DELETE and TRUNCATE for the owner too, so a retention purge is a
+-- deliberate act (a superuser disabling the trigger), never an accident.
+CREATE TABLE audit_events (
+    id               uuid        PRIMARY KEY,
+    occurred_at      timestamptz NOT NULL,
+    kind             text        NOT NULL CHECK (kind ~ '^[A-Z][A-Z_]{0,63}$'),
+    actor_user_id    uuid        NULL,
+    actor_client_id  text        NULL,
+    organization_id  uuid        NULL,
+    ip_address       text        NULL,
+    detail           jsonb       NULL
+);
+
+CREATE INDEX audit_events_occurred_at_idx ON audit_events (occurred_at);
+
+CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_events is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+CREATE TRIGGER audit_events_append_only
+    BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+
+GRANT SELECT, INSERT ON audit_events TO ktportal_app;
+
+ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;
+CREATE POLICY audit_events_owner ON audit_events TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY audit_events_staff_read ON audit_events FOR SELECT TO ktportal_app USING (app_is_staff());
+CREATE POLICY audit_events_append ON audit_events FOR INSERT TO ktportal_app WITH CHECK (true);

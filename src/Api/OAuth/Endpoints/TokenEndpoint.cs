@@ -1,3 +1,4 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Tokens;
 using KtPortal.Domain.Identity;
@@ -19,6 +20,7 @@ internal static class TokenEndpoint
         ClientAuthenticator authenticator,
         AccessTokenIssuer issuer,
         OAuthIssuer issuerName,
+        AuditLog audit,
         CancellationToken cancellationToken)
     {
         var (form, problem) = await OAuthResponses.ReadFormAsync(context.Request, cancellationToken);
@@ -42,6 +44,7 @@ internal static class TokenEndpoint
         var authentication = await authenticator.AuthenticateAsync(context.Request, form, cancellationToken);
         if (!authentication.Succeeded)
         {
+            await audit.RecordAsync(AuditEventKinds.ClientAuthenticationFailed, context, cancellationToken, detail: new Dictionary<string, string> { ["endpoint"] = Path });
             return OAuthResponses.ClientFailure(context, authentication);
         }
 
@@ -60,6 +63,9 @@ internal static class TokenEndpoint
         }
 
         var token = await issuer.IssueForClientAsync(client, scopes, issuerName.Resolve(context.Request), cancellationToken);
+        await audit.RecordAsync(
+            AuditEventKinds.TokenIssued, context, cancellationToken, actorClientId: client.ClientId, organizationId: client.OrganizationId,
+            detail: new Dictionary<string, string> { ["grant_type"] = grantType, ["scope"] = token.Scope });
         return TypedResults.Ok(new TokenResponse(token.Token, "Bearer", (long)token.Lifetime.TotalSeconds, token.Scope));
     }
 }
