@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { partnerToken } from './lib/api.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -85,7 +86,13 @@ describe('Banana Cake Pop explorer', () => {
 // page's Content-Security-Policy stopped, and any uncaught page error. The screenshot is kept either way.
 async function withExplorer(browser, endpoint, screenshot, body) {
   const origin = new URL(endpoint).origin;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // The explorer introspects the schema, which outside Development needs an authenticated caller: the page
+  // sends a token of the seeded partner client with every request, as a staff member pastes theirs into the
+  // explorer's connection settings (docs/auth.md).
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    extraHTTPHeaders: { authorization: `Bearer ${await partnerToken()}` },
+  });
   const requests = [];
   const sockets = [];
   const foreign = [];

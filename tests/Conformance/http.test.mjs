@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditServer } from 'graphql-http';
-import { apiUrl } from './lib/api.mjs';
+import { apiUrl, partnerToken } from './lib/api.mjs';
 
 const graphqlUrl = () => `${apiUrl()}/graphql`;
 
@@ -13,7 +13,15 @@ function describe(result) {
 }
 
 test('graphql-http auditServer: every audit is ok', async () => {
-  const results = await auditServer({ url: graphqlUrl() });
+  // Several audits send variables to `__type`, and outside Development introspection needs an authenticated
+  // caller: the audit runs as the seeded partner client, every request carrying its token (docs/auth.md).
+  const token = await partnerToken();
+  const fetchFn = (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+  const results = await auditServer({ url: graphqlUrl(), fetchFn });
   const failures = results.filter((result) => result.status !== 'ok');
   for (const failure of failures) {
     console.error(describe(failure));
@@ -65,9 +73,10 @@ test('an oversized body gets 413 with a GraphQL error', async () => {
 });
 
 test('responses are compressed when the client accepts gzip', async () => {
+  // Outside Development, introspection needs an authenticated caller (docs/auth.md).
   const response = await fetch(graphqlUrl(), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', authorization: `Bearer ${await partnerToken()}` },
     body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
   });
 

@@ -1,3 +1,5 @@
+using KtPortal.Api.Audit;
+using KtPortal.Api.Identity.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +16,10 @@ public static class PortalGraphQL
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddGraphQLServer()
+            .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
+            .AddTypeExtension<ViewerQueries>()
+            .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);

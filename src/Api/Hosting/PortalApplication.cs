@@ -1,10 +1,13 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.GraphQL;
 using KtPortal.Api.Health;
 using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Infrastructure.Redis;
 using KtPortal.Api.OAuth;
+using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
 
@@ -30,12 +33,18 @@ public static class PortalApplication
         // After the GraphQL server: with ConnectionStrings__Redis set, the Redis bus replaces the in-memory one.
         builder.Services.AddPortalRedis(builder.Configuration);
         builder.Services.AddGraphQLTransports(builder.Configuration);
+        builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddPortalTenancy(builder.Configuration);
+        builder.Services.AddPortalRateLimits(builder.Configuration);
+        builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        app.UsePortalGraphQLAuthentication();
+        app.UsePortalRateLimitHeaders(GraphQLAuthentication.Path);
         app.MapPortalOAuthServer();
         app.MapGraphQL();
         return app;

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using KtPortal.Api.OAuth.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -8,9 +6,8 @@ using Microsoft.Extensions.Options;
 namespace KtPortal.Api.OAuth;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer &lt;jwt&gt;</c> (RFC 6750 §2.1) with our own access tokens: signature,
-/// type, issuer, audience and lifetime, then the revocation record. The principal carries <c>sub</c>,
-/// <c>client_id</c>, one <c>scope</c> claim per scope, <c>org_id</c> and one <c>roles</c> claim per role.
+/// Authenticates <c>Authorization: Bearer &lt;jwt&gt;</c> (RFC 6750 §2.1) with our own access tokens, through
+/// <see cref="AccessTokenPrincipals"/> (signature, type, issuer, audience, lifetime, revocation).
 /// A missing token leaves the request anonymous; nothing is enforced here.
 /// https://www.rfc-editor.org/rfc/rfc6750#section-2.1
 /// </summary>
@@ -18,7 +15,7 @@ internal sealed class BearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AccessTokenVerifier verifier,
+    AccessTokenPrincipals principals,
     OAuthIssuer issuerName) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -33,46 +30,10 @@ internal sealed class BearerAuthenticationHandler(
         }
 
         var token = header["Bearer ".Length..].Trim();
-        var result = await verifier.ValidateAsync(token, issuerName.Resolve(Request), Context.RequestAborted);
-        if (!result.IsValid)
-        {
-            Logger.LogDebug("Bearer token refused: {Failure}.", result.Failure);
-            return AuthenticateResult.Fail("invalid_token");
-        }
-
-        var claims = result.Claims.Value;
-        if (await verifier.FindActiveRecordAsync(claims.GetProperty("jti").GetString()!, Context.RequestAborted) is null)
-        {
-            Logger.LogDebug("Bearer token refused: revoked or unknown.");
-            return AuthenticateResult.Fail("invalid_token");
-        }
-
-        var identity = new ClaimsIdentity(SchemeName, AccessTokenClaims.Subject, AccessTokenClaims.Roles);
-        foreach (var name in (string[])["sub", "client_id", "jti", "iss", AccessTokenClaims.OrganizationId])
-        {
-            if (claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-            {
-                identity.AddClaim(new Claim(name, value.GetString()!));
-            }
-        }
-
-        if (claims.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.String)
-        {
-            foreach (var item in scope.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                identity.AddClaim(new Claim(AccessTokenClaims.Scope, item));
-            }
-        }
-
-        if (claims.TryGetProperty(AccessTokenClaims.Roles, out var roles) && roles.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var role in roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String))
-            {
-                identity.AddClaim(new Claim(AccessTokenClaims.Roles, role.GetString()!));
-            }
-        }
-
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var principal = await principals.AuthenticateAsync(token, issuerName.Resolve(Request), Context.RequestAborted);
+        return principal is null
+            ? AuthenticateResult.Fail("invalid_token")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

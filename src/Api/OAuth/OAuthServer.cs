@@ -34,6 +34,7 @@ public static class OAuthServer
         services.AddSingleton<SigningKeyRotator>();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<AccessTokenVerifier>();
+        services.AddSingleton<AccessTokenPrincipals>();
         services.AddScoped<ClientAuthenticator>();
         services.AddScoped<AccessTokenIssuer>();
         services.AddSingleton<IdTokenIssuer>();

@@ -28,6 +28,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     /// <summary>Records of issued access tokens, for revocation and introspection.</summary>
     public DbSet<IssuedToken> IssuedTokens => Set<IssuedToken>();
 
+    /// <summary>The append-only log of security events.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KtPortal.GraphQL.AspNetCore.Authorization;
 using KtPortal.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ namespace KtPortal.GraphQL.AspNetCore.Persisted;
 internal sealed partial class OperationRequestFactory
 {
     private readonly PersistedOperationOptions _options;
+    private readonly IntrospectionAccess _access;
     private readonly IOperationDocumentStorage _storage;
     private readonly AutomaticPersistedQueryStore _automaticQueries;
     private readonly ILogger<OperationRequestFactory> _logger;
@@ -29,6 +31,7 @@ internal sealed partial class OperationRequestFactory
         ILogger<OperationRequestFactory> logger)
     {
         _options = options.Value.PersistedOperations;
+        _access = options.Value.Introspection;
         _storage = storages.LastOrDefault()
             ?? new FileOperationDocumentStorage(Path.Combine(environment.ContentRootPath, _options.Directory));
         _automaticQueries = new AutomaticPersistedQueryStore(_options.AutomaticPersistedQueryCacheSize);
@@ -60,7 +63,7 @@ internal sealed partial class OperationRequestFactory
 
         return trustedOnly
             ? PersistedOperationErrors.TrustedDocumentRequired(ClientName(context))
-            : Ok(request, request.Query, documentHash: null, context);
+            : Ok(request, _access, request.Query, documentHash: null, context);
     }
 
     private async ValueTask<OperationRequestResult> ResolveTrustedAsync(GraphQLRequest request, string documentId, HttpContext context)
@@ -79,7 +82,7 @@ internal sealed partial class OperationRequestFactory
         return lookup switch
         {
             { Corrupt: true } => PersistedOperationErrors.DocumentCorrupt(id),
-            { Document: { } document } => Ok(request, document, id, context),
+            { Document: { } document } => Ok(request, _access, document, id, context),
             _ => PersistedOperationErrors.DocumentNotFound(id),
         };
     }
@@ -100,14 +103,14 @@ internal sealed partial class OperationRequestFactory
             // Registered queries are not trusted documents: clients limited to those only see the trusted storage.
             if (enabled && !trustedOnly && _automaticQueries.TryGet(id, out var registered))
             {
-                return Ok(request, registered, id, context);
+                return Ok(request, _access, registered, id, context);
             }
 
             var lookup = await ReadTrustedAsync(id, context.RequestAborted).ConfigureAwait(false);
             return lookup switch
             {
                 { Corrupt: true } => PersistedOperationErrors.DocumentCorrupt(id),
-                { Document: { } document } => Ok(request, document, id, context),
+                { Document: { } document } => Ok(request, _access, document, id, context),
                 _ when enabled => PersistedOperationErrors.PersistedQueryNotFound(),
                 _ => PersistedOperationErrors.PersistedQueryNotSupported(),
             };
@@ -130,7 +133,7 @@ internal sealed partial class OperationRequestFactory
         }
 
         _automaticQueries.Set(id, request.Query);
-        return Ok(request, request.Query, id, context);
+        return Ok(request, _access, request.Query, id, context);
     }
 
     private async ValueTask<TrustedLookup> ReadTrustedAsync(string id, CancellationToken cancellationToken)
@@ -171,9 +174,17 @@ internal sealed partial class OperationRequestFactory
         return value.Length == 0 ? null : value;
     }
 
-    private static OperationRequestResult Ok(GraphQLRequest request, string query, string? documentHash, HttpContext context) =>
+    private static OperationRequestResult Ok(GraphQLRequest request, IntrospectionAccess access, string query, string? documentHash, HttpContext context) =>
         OperationRequestResult.Ok(new OperationRequest
         {
+            // The caller, for [Authorize] and resolvers; a WebSocket's interceptor may have replaced the upgrade's.
+            ContextData = new Dictionary<string, object?>(1, StringComparer.Ordinal) { [GraphQLContextData.User] = context.User },
+            AllowIntrospection = access switch
+            {
+                IntrospectionAccess.Everyone => true,
+                IntrospectionAccess.AuthenticatedOnly => context.User.Identity?.IsAuthenticated == true,
+                _ => false,
+            },
             Query = query,
             DocumentHash = documentHash,
             OperationName = request.OperationName,

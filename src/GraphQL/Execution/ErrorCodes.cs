@@ -43,6 +43,12 @@ public static class ErrorCodes
     /// <summary>The request ran longer than <see cref="RequestExecutorOptions.ExecutionTimeout"/>.</summary>
     public const string Timeout = "TIMEOUT";
 
+    /// <summary>A guarded field was asked for without an authenticated caller.</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The caller does not satisfy a guarded field's roles, scopes or policy.</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+
     /// <summary>An unexpected exception; the details stay in the log under the trace id.</summary>
     public const string Internal = "INTERNAL";
 }

@@ -24,12 +24,13 @@ public sealed partial class RequestExecutor
         PreparedOperation operation,
         ObjectType rootType,
         IReadOnlyDictionary<string, object?> variables,
+        bool costNeeded,
         out OperationCost? cost,
         out OperationResult? rejected)
     {
         cost = null;
         rejected = null;
-        if (!_options.EnforceCostLimits && request.CostReport == CostReportMode.None)
+        if (!_options.EnforceCostLimits && request.CostReport == CostReportMode.None && !costNeeded)
         {
             return true;
         }

@@ -132,7 +132,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ErrorResult(variableErrors);
         }
 
-        if (!TryCheckCost(request, operation, rootType, variables, out var cost, out var rejected))
+        var limiter = (request.Services ?? _services).GetService(typeof(IOperationCostLimiter)) as IOperationCostLimiter;
+        if (!TryCheckCost(request, operation, rootType, variables, limiter is not null, out var cost, out var rejected))
         {
             return rejected!;
         }
@@ -140,6 +141,11 @@ public sealed partial class RequestExecutor : IRequestExecutor
         if (request.CostReport == CostReportMode.Validate)
         {
             return WithCost(OperationResult.FromErrors([]), cost!);
+        }
+
+        if (limiter is not null && await limiter.ChargeAsync(request, cost!, cancellationToken).ConfigureAwait(false) is { } limited)
+        {
+            return ErrorResult([limited]);
         }
 
         if (definition.Operation == OperationType.Subscription)

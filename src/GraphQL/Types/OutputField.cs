@@ -60,6 +60,11 @@ public sealed class OutputField : IField
     /// </summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
+    /// <summary>The rules checked before the resolver runs (type rules, then field rules); empty when unguarded.</summary>
+    public IReadOnlyList<Authorization.AuthorizationRule> AuthorizationRules { get; private set; } = [];
+
+    internal void AddAuthorization(Authorization.AuthorizationRule rule) => AuthorizationRules = [.. AuthorizationRules, rule];
+
     /// <summary>For subscription root fields: creates the source event stream.</summary>
     public SubscribeResolverDelegate? SubscribeResolver { get; internal set; }
 

@@ -92,6 +92,29 @@ public sealed partial class SchemaBuilder
         });
     }
 
+    /// <summary>
+    /// Guards the field <c>typeName.fieldName</c>, or with <paramref name="fieldName"/> <see langword="null"/> every
+    /// field of the object type <paramref name="typeName"/> (those of its extensions too), with <paramref name="rule"/>:
+    /// an <see cref="Authorization.IAuthorizationHandler"/> checks it before the resolver runs.
+    /// </summary>
+    public SchemaBuilder AddAuthorization(string typeName, string? fieldName, Authorization.AuthorizationRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return Bind(typeName, fieldName, (type, field) =>
+        {
+            if (field is not null)
+            {
+                field.AddAuthorization(rule);
+                return;
+            }
+
+            foreach (var each in Expect<ObjectType>(type).Fields)
+            {
+                each.AddAuthorization(rule);
+            }
+        });
+    }
+
     /// <summary>Configures a built field directly (metadata for later stages, resolvers).</summary>
     internal SchemaBuilder BindField(string typeName, string fieldName, Action<OutputField> configure)
     {

@@ -88,7 +88,7 @@ public sealed class BearerAuthenticationTests(OAuthServerFixture server) : IClas
     }
 
     [Fact]
-    public async Task GraphQL_IsNotEnforcedYet_SoABadTokenStillGetsAnAnswer()
+    public async Task GraphQL_WithABadToken_Is401InvalidTokenRatherThanAnonymous()
     {
         using var client = server.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=%7BapiVersion%7D", UriKind.Relative));
@@ -97,6 +97,7 @@ public sealed class BearerAuthenticationTests(OAuthServerFixture server) : IClas
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer realm=\"ktportal\", error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
     }
 }

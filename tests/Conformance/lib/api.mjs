@@ -16,3 +16,21 @@ export function apiUrl() {
 
   return value.replace(/\/+$/, '');
 }
+
+/**
+ * A client-credentials access token of the seeded `partner-demo` client (partner Northwind), for the suites that
+ * act as an authenticated caller: outside Development, introspection needs one.
+ * @returns {Promise<string>}
+ */
+export async function partnerToken() {
+  const response = await fetch(`${apiUrl()}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('partner-demo:partner-demo-secret').toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  if (response.status !== 200) throw new Error(`the token endpoint answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).access_token;
+}

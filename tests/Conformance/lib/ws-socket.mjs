@@ -13,9 +13,10 @@ export function graphqlWsUrl() {
 /**
  * Opens a socket offering `protocols`; resolves once it is open, rejects when the handshake fails.
  * @param {string | string[]} [protocols]
+ * @param {import('ws').ClientOptions} [options] e.g. `{ headers: { authorization: 'Bearer ...' } }`
  */
-export function openSocket(protocols = SUBPROTOCOL) {
-  const socket = new WebSocket(graphqlWsUrl(), protocols);
+export function openSocket(protocols = SUBPROTOCOL, options = undefined) {
+  const socket = new WebSocket(graphqlWsUrl(), protocols, options);
   const messages = [];
   const waiters = [];
   socket.on('message', (data) => {

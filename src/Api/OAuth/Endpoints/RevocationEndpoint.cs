@@ -1,3 +1,4 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Sessions;
 using KtPortal.Api.OAuth.Tokens;
@@ -24,6 +25,7 @@ internal static class RevocationEndpoint
         PortalDbContext db,
         TimeProvider clock,
         TokenFamilies families,
+        AuditLog audit,
         CancellationToken cancellationToken)
     {
         var (form, problem) = await OAuthResponses.ReadFormAsync(context.Request, cancellationToken);
@@ -35,6 +37,7 @@ internal static class RevocationEndpoint
         var authentication = await authenticator.AuthenticateAsync(context.Request, form, cancellationToken);
         if (!authentication.Succeeded)
         {
+            await audit.RecordAsync(AuditEventKinds.ClientAuthenticationFailed, context, cancellationToken, detail: new Dictionary<string, string> { ["endpoint"] = Path });
             return OAuthResponses.ClientFailure(context, authentication);
         }
 
@@ -66,6 +69,9 @@ internal static class RevocationEndpoint
             {
                 record.Revoke(clock.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
+                await audit.RecordAsync(
+                    AuditEventKinds.TokenRevoked, context, cancellationToken, actorClientId: record.ClientId, organizationId: record.OrganizationId,
+                    detail: new Dictionary<string, string> { ["jti"] = jti.ToString("D") });
             }
         }
 

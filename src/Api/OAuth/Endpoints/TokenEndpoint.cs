@@ -1,3 +1,4 @@
+using KtPortal.Api.Audit;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Tokens;
 using KtPortal.Domain.Identity;
@@ -21,6 +22,7 @@ internal static class TokenEndpoint
         OAuthIssuer issuerName,
         AuthorizationCodeGrant codeGrant,
         RefreshTokenGrant refreshGrant,
+        AuditLog audit,
         CancellationToken cancellationToken)
     {
         var (form, problem) = await OAuthResponses.ReadFormAsync(context.Request, cancellationToken);
@@ -44,6 +46,7 @@ internal static class TokenEndpoint
         var authentication = await authenticator.AuthenticateAsync(context.Request, form, cancellationToken);
         if (!authentication.Succeeded)
         {
+            await audit.RecordAsync(AuditEventKinds.ClientAuthenticationFailed, context, cancellationToken, detail: new Dictionary<string, string> { ["endpoint"] = Path });
             return OAuthResponses.ClientFailure(context, authentication);
         }
 
@@ -51,13 +54,17 @@ internal static class TokenEndpoint
         if (grantType == OAuthGrantTypes.AuthorizationCode)
         {
             return client.AllowsGrant(grantType)
-                ? await codeGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken)
+                ? await RecordIssuedAsync(
+                    await codeGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken),
+                    grantType, client, audit, context, cancellationToken)
                 : OAuthResponses.Error(OAuthErrors.UnauthorizedClient);
         }
 
         if (grantType == OAuthGrantTypes.RefreshToken)
         {
-            return await refreshGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken);
+            return await RecordIssuedAsync(
+                await refreshGrant.ExchangeAsync(context, client, form, issuerName.Resolve(context.Request), cancellationToken),
+                grantType, client, audit, context, cancellationToken);
         }
 
         // RFC 6749 §4.4: the client credentials grant MUST only be used by confidential clients.
@@ -73,6 +80,28 @@ internal static class TokenEndpoint
         }
 
         var token = await issuer.IssueForClientAsync(client, scopes, issuerName.Resolve(context.Request), cancellationToken);
+        await audit.RecordAsync(
+            AuditEventKinds.TokenIssued, context, cancellationToken, actorClientId: client.ClientId, organizationId: client.OrganizationId,
+            detail: new Dictionary<string, string> { ["grant_type"] = grantType, ["scope"] = token.Scope });
         return TypedResults.Ok(new TokenResponse(token.Token, "Bearer", (long)token.Lifetime.TotalSeconds, token.Scope));
+    }
+
+    // Tokens issued to a user (code and refresh grants) are security events as much as the client's own.
+    private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<OAuthErrorResponse>>> RecordIssuedAsync(
+        Results<Ok<TokenResponse>, JsonHttpResult<OAuthErrorResponse>> result,
+        string grantType,
+        OAuthClient client,
+        AuditLog audit,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        if (result.Result is Ok<TokenResponse> { Value: { } issued })
+        {
+            await audit.RecordAsync(
+                AuditEventKinds.TokenIssued, context, cancellationToken, actorClientId: client.ClientId, organizationId: client.OrganizationId,
+                detail: new Dictionary<string, string> { ["grant_type"] = grantType, ["scope"] = issued.Scope });
+        }
+
+        return result;
     }
 }

@@ -141,6 +141,24 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(type.Name);
         }
 
+        return plan.Field.AuthorizationRules.Count == 0
+            ? ExecuteAuthorizedField(type, parent, plan, path, parentPath)
+            : AuthorizeThenExecuteFieldAsync(type, parent, plan, path, parentPath);
+    }
+
+    private async ValueTask<object?> AuthorizeThenExecuteFieldAsync(ObjectType type, object? parent, FieldPlan plan, PathRef path, FieldPath parentPath)
+    {
+        if (!await AuthorizeAsync(type, plan, path).ConfigureAwait(false))
+        {
+            return NullFor(plan.Field.Type);
+        }
+
+        return await ExecuteAuthorizedField(type, parent, plan, path, parentPath).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> ExecuteAuthorizedField(ObjectType type, object? parent, FieldPlan plan, PathRef path, FieldPath parentPath)
+    {
+
         ResolverContext? context = null;
         LoadScope? scope = null;
         var tracked = false;

@@ -19,6 +19,11 @@ internal sealed partial class OperationContext
                 return null;
             }
 
+            if (plan.Field.AuthorizationRules.Count > 0 && !await AuthorizeAsync(rootType, plan, path).ConfigureAwait(false))
+            {
+                return null;
+            }
+
             object? stream;
             if (plan.Field.SubscribeResolver is { } subscribe)
             {

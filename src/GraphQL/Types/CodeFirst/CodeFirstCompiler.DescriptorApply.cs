@@ -16,6 +16,7 @@ internal sealed partial class CodeFirstCompiler
             model.Description = data.Description;
         }
 
+        model.Authorization.AddRange(data.Authorization);
         foreach (var interfaceType in data.Interfaces)
         {
             if (TypeName(interfaceType, isInput: false, origin) is { } name && !model.Interfaces.Contains(name))
@@ -69,6 +70,7 @@ internal sealed partial class CodeFirstCompiler
     private void ApplyField(ComplexTypeModel model, FieldModel field, MemberDefinition definition)
     {
         RunConfigurations(model, field, definition);
+        field.Authorization.AddRange(definition.Authorization);
         if (definition.Name is { } name && definition.Member is not null)
         {
             field.Name = name;

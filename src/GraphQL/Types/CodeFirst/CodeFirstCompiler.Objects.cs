@@ -206,6 +206,7 @@ internal sealed partial class CodeFirstCompiler
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var serialClass = type.IsDefined(typeof(SerialAttribute), true);
+        var classRules = type.GetCustomAttributes<AuthorizeAttribute>(true).Select(a => a.ToRule()).ToList();
 
         // Every public method of a resolver class is meant as a field, so one without a result is an error;
         // on the CLR type of an object type such methods are behaviour, not data, and are left out.
@@ -243,7 +244,18 @@ internal sealed partial class CodeFirstCompiler
             }
 
             AddField(model, field);
+            if (isResolverClass)
+            {
+                // [Authorize] on a resolver class guards the fields it declares, not the whole type it extends.
+                field.Authorization.AddRange(classRules);
+            }
+
             ApplyFieldAttributes(model, field);
+        }
+
+        if (!isResolverClass)
+        {
+            model.Authorization.AddRange(classRules);
         }
     }
 

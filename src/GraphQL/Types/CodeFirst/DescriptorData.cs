@@ -43,6 +43,8 @@ internal sealed class MemberDefinition(MemberInfo? member, string? name)
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
     public List<Action<IDescriptorContext, IObjectFieldDescriptor>> Configurations { get; } = [];
+
+    public List<Authorization.AuthorizationRule> Authorization { get; } = [];
 }
 
 /// <summary>What a type descriptor recorded.</summary>
@@ -70,4 +72,7 @@ internal sealed class TypeDefinitionData
 
     /// <summary>Set by <see cref="IObjectTypeDescriptor{T}.ImplementsNode"/>.</summary>
     public NodeDefinition? Node { get; set; }
+
+    /// <summary>Rules guarding every field of the type.</summary>
+    public List<Authorization.AuthorizationRule> Authorization { get; } = [];
 }

@@ -35,4 +35,7 @@ internal sealed class FieldModel(string name, string origin)
     public List<FieldMiddleware> Middleware { get; } = [];
 
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Rules checked before the resolver runs.</summary>
+    public List<Authorization.AuthorizationRule> Authorization { get; } = [];
 }

@@ -82,6 +82,11 @@ internal sealed class SyntaxEmitter
             _bindings.Add(builder => builder.BindRuntimeType(model.Name, runtimeType));
         }
 
+        foreach (var rule in model.Authorization)
+        {
+            _bindings.Add(builder => builder.AddAuthorization(model.Name, null, rule));
+        }
+
         foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
         {
             if (WithMiddleware(field) is { } resolver)
@@ -99,6 +104,11 @@ internal sealed class SyntaxEmitter
                         outputField.ContextData[key] = value;
                     }
                 }));
+            }
+
+            foreach (var rule in field.Authorization)
+            {
+                _bindings.Add(builder => builder.AddAuthorization(model.Name, field.Name, rule));
             }
 
             if (field.SubscribeResolver is { } subscribe)

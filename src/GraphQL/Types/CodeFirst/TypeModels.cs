@@ -27,6 +27,9 @@ internal sealed class ComplexTypeModel(string name, string origin, bool isInterf
     public List<FieldModel> Fields { get; } = [];
 
     public List<string> Interfaces { get; } = [];
+
+    /// <summary>Rules guarding every field of the type, wherever the field is declared.</summary>
+    public List<Authorization.AuthorizationRule> Authorization { get; } = [];
 }
 
 /// <summary>An input object type.</summary>

@@ -6,6 +6,9 @@ namespace KtPortal.GraphQL.Types;
 /// <summary>Records what a descriptor says about one output field.</summary>
 internal sealed class ObjectFieldDescriptor(MemberDefinition field) : IObjectFieldDescriptor
 {
+    /// <summary>What this descriptor records.</summary>
+    public MemberDefinition Definition => @field;
+
     public IObjectFieldDescriptor Name(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -5,8 +5,10 @@ using KtPortal.GraphQL.Types.CodeFirst;
 namespace KtPortal.GraphQL.Types;
 
 /// <summary>Records what <c>Configure</c> says about an object type, for the schema build to apply.</summary>
-internal sealed class ObjectTypeDescriptor<T>(TypeDefinitionData data) : IObjectTypeDescriptor<T>
+internal sealed class ObjectTypeDescriptor<T>(TypeDefinitionData data) : IObjectTypeDescriptor<T>, ITypeDefinitionDescriptor
 {
+    public TypeDefinitionData Data => data;
+
     /// <summary>What <paramref name="configure"/> says about the type.</summary>
     public static TypeDefinitionData Describe(Action<IObjectTypeDescriptor<T>> configure)
     {

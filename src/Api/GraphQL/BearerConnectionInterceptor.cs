@@ -1,0 +1,70 @@
+using System.Text.Json;
+using KtPortal.Api.OAuth;
+using KtPortal.Api.OAuth.Tokens;
+using KtPortal.GraphQL.AspNetCore.WebSockets;
+
+namespace KtPortal.Api.GraphQL;
+
+/// <summary>
+/// Authenticates a graphql-transport-ws connection from its <c>connection_init</c> payload, since browsers cannot
+/// set headers on a WebSocket: <c>{"authorization": "Bearer &lt;token&gt;"}</c> or <c>{"token": "&lt;token&gt;"}</c>.
+/// Without either, the connection keeps the caller of the upgrade request (its <c>Authorization</c> header), or
+/// stays anonymous. A token that is not a valid, active access token closes the socket with 4403 Forbidden.
+/// https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connectioninit
+/// </summary>
+internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principals, OAuthIssuer issuer) : IWebSocketConnectionInterceptor
+{
+    public async ValueTask<bool> OnConnectAsync(WebSocketConnectionContext context, CancellationToken cancellationToken)
+    {
+        if (!TryReadToken(context.Payload, out var token))
+        {
+            return false;
+        }
+
+        if (token is null)
+        {
+            return true;
+        }
+
+        var principal = await principals.AuthenticateAsync(token, issuer.Resolve(context.HttpContext.Request), cancellationToken);
+        if (principal is null)
+        {
+            return false;
+        }
+
+        // Every operation on the socket is built from this HttpContext, so its caller is the socket's caller.
+        context.HttpContext.User = principal;
+        return true;
+    }
+
+    /// <summary>The token in the payload (null when there is none); false when the payload's credentials are malformed.</summary>
+    private static bool TryReadToken(JsonElement? payload, out string? token)
+    {
+        token = null;
+        if (payload is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return true;
+        }
+
+        if (value.TryGetProperty("authorization", out var authorization) || value.TryGetProperty("Authorization", out authorization))
+        {
+            if (authorization.ValueKind != JsonValueKind.String
+                || authorization.GetString() is not { } text
+                || !text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            token = text["Bearer ".Length..].Trim();
+            return token.Length > 0;
+        }
+
+        if (value.TryGetProperty("token", out var bare))
+        {
+            token = bare.ValueKind == JsonValueKind.String ? bare.GetString() : null;
+            return !string.IsNullOrEmpty(token);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using KtPortal.Api.OAuth;
+using KtPortal.GraphQL.AspNetCore;
+using KtPortal.GraphQL.AspNetCore.Authorization;
+using KtPortal.GraphQL.AspNetCore.WebSockets;
+using Microsoft.AspNetCore.Authentication;
+
+namespace KtPortal.Api.GraphQL;
+
+/// <summary>Who the caller of <c>/graphql</c> is, and what an anonymous one may do.</summary>
+public static class GraphQLAuthentication
+{
+    /// <summary>The GraphQL endpoint's path.</summary>
+    public const string Path = "/graphql";
+
+    /// <summary>
+    /// Evaluates <c>[Authorize]</c> against the request's principal, authenticates WebSocket connections from
+    /// <c>connection_init</c>, and lets anonymous callers introspect in Development only (unless
+    /// <c>GraphQL:Introspection</c> says otherwise).
+    /// </summary>
+    public static IServiceCollection AddPortalGraphQLAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddGraphQLAuthorization();
+        services.AddSingleton<IWebSocketConnectionInterceptor, BearerConnectionInterceptor>();
+        if (configuration[$"{GraphQLServerOptions.SectionName}:Introspection"] is null)
+        {
+            services.Configure<GraphQLServerOptions>(options => options.Introspection = environment.IsDevelopment()
+                ? IntrospectionAccess.Everyone
+                : IntrospectionAccess.AuthenticatedOnly);
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Answers a request to <c>/graphql</c> whose <c>Authorization</c> header holds a token we refuse with 401 and
+    /// <c>WWW-Authenticate: Bearer error="invalid_token"</c> (RFC 6750 §3.1), before any transport runs, rather than
+    /// treating it as anonymous: a client with an expired token learns it at once. WebSocket upgrades included.
+    /// https://www.rfc-editor.org/rfc/rfc6750#section-3.1
+    /// </summary>
+    public static IApplicationBuilder UsePortalGraphQLAuthentication(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        return app.Use(async (context, next) =>
+        {
+            // The handler keeps its result for the request, so this does not validate the token twice.
+            if (context.Request.Path.StartsWithSegments(Path)
+                && (await context.AuthenticateAsync(BearerAuthenticationHandler.SchemeName)).Failure is not null)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"ktportal\", error=\"invalid_token\"";
+                return;
+            }
+
+            await next(context);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using System.Text.Json;
+
+namespace KtPortal.Api.OAuth.Tokens;
+
+/// <summary>
+/// Turns one of our access tokens into a <see cref="ClaimsPrincipal"/>: validated (signature, type, issuer,
+/// audience, lifetime) and not revoked. The principal carries <c>sub</c>, <c>client_id</c>, <c>jti</c>,
+/// <c>iss</c>, <c>org_id</c>, one <c>scope</c> claim per scope and one <c>roles</c> claim per role. The HTTP
+/// bearer handler and the WebSocket <c>connection_init</c> both authenticate through it.
+/// </summary>
+internal sealed class AccessTokenPrincipals(AccessTokenVerifier verifier, ILogger<AccessTokenPrincipals> logger)
+{
+    /// <summary>The authentication type of the principals made here.</summary>
+    public const string AuthenticationType = "Bearer";
+
+    /// <summary>The caller of <paramref name="token"/>, or <see langword="null"/> when it is not a valid, active token.</summary>
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string token, string issuer, CancellationToken cancellationToken)
+    {
+        var result = await verifier.ValidateAsync(token, issuer, cancellationToken);
+        if (!result.IsValid)
+        {
+            logger.LogDebug("Bearer token refused: {Failure}.", result.Failure);
+            return null;
+        }
+
+        var claims = result.Claims.Value;
+        if (await verifier.FindActiveRecordAsync(claims.GetProperty("jti").GetString()!, cancellationToken) is null)
+        {
+            logger.LogDebug("Bearer token refused: revoked or unknown.");
+            return null;
+        }
+
+        var identity = new ClaimsIdentity(AuthenticationType, AccessTokenClaims.Subject, AccessTokenClaims.Roles);
+        foreach (var name in (string[])["sub", "client_id", "jti", "iss", AccessTokenClaims.OrganizationId])
+        {
+            if (claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                identity.AddClaim(new Claim(name, value.GetString()!));
+            }
+        }
+
+        if (claims.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.String)
+        {
+            foreach (var item in scope.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                identity.AddClaim(new Claim(AccessTokenClaims.Scope, item));
+            }
+        }
+
+        if (claims.TryGetProperty(AccessTokenClaims.Roles, out var roles) && roles.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var role in roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String))
+            {
+                identity.AddClaim(new Claim(AccessTokenClaims.Roles, role.GetString()!));
+            }
+        }
+
+        return new ClaimsPrincipal(identity);
+    }
+}

@@ -1,0 +1,70 @@
+using KtPortal.GraphQL.Authorization;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Tests.Authorization;
+
+/// <summary>A handler that knows one caller by the roles and scopes in <c>ContextData["roles"]</c>.</summary>
+internal sealed class RoleListHandler : IAuthorizationHandler
+{
+    public List<string> Checked { get; } = [];
+
+    public ValueTask<AuthorizeResult> AuthorizeAsync(AuthorizationContext context, AuthorizationRule rule, CancellationToken cancellationToken)
+    {
+        lock (Checked)
+        {
+            Checked.Add(context.ObjectType.Name + "." + context.Field.Name);
+        }
+
+        if (!context.ContextData.TryGetValue("roles", out var value) || value is not string[] held)
+        {
+            return new(AuthorizeResult.NotAuthenticated);
+        }
+
+        var allowed = (rule.Roles.Count == 0 || rule.Roles.Any(held.Contains))
+            && rule.Scopes.All(held.Contains)
+            && (rule.Policy is null || held.Contains("policy:" + rule.Policy));
+        return new(allowed ? AuthorizeResult.Allowed : AuthorizeResult.NotAuthorized);
+    }
+}
+
+public sealed record Secret(string? Code, string Owner);
+
+[Authorize(Roles = ["ADMIN"])]
+public sealed record Vault(string? Name, int? Gold);
+
+[QueryType]
+public sealed class GuardedQueries
+{
+    public string Open() => "open";
+
+    [Authorize]
+    public string? Signed() => "signed";
+
+    [Authorize(Roles = ["ADMIN", "AGENT"])]
+    public string? Staff() => "staff";
+
+    [Authorize(Scopes = ["api:read", "api:write"])]
+    public string? Scoped() => "scoped";
+
+    [Authorize(Policy = "billing")]
+    public string? Billing() => "billing";
+
+    public Vault Vault() => new("main", 42);
+
+    public Secret Secret() => new("s3", "me");
+}
+
+public sealed class SecretType : ObjectType<Secret>
+{
+    protected override void Configure(IObjectTypeDescriptor<Secret> descriptor)
+    {
+        descriptor.Field(s => s.Code).Authorize("ADMIN");
+    }
+}
+
+[Authorize]
+[ExtendObjectType(typeof(Vault))]
+public sealed class VaultExtensions
+{
+    public string? Motto([Parent] Vault vault) => "in " + vault.Name + " we trust";
+}

@@ -1,0 +1,134 @@
+using KtPortal.GraphQL.Authorization;
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using static KtPortal.GraphQL.Tests.Execution.ExecutionTestHelpers;
+
+namespace KtPortal.GraphQL.Tests.Authorization;
+
+public sealed class AuthorizationTests
+{
+    private static readonly Schema CodeFirst = SchemaBuilder.New()
+        .AddTypeExtension<GuardedQueries>()
+        .AddType<SecretType>()
+        .AddTypeExtension<VaultExtensions>()
+        .Create();
+
+    private static async Task<string> RunAsync(string query, string[]? roles, IAuthorizationHandler? handler = null, Schema? schema = null)
+    {
+        var services = new ServiceCollection();
+        if (handler is not null)
+        {
+            services.AddSingleton(handler);
+        }
+
+        await using var provider = services.BuildServiceProvider();
+        var executor = new RequestExecutor(schema ?? CodeFirst);
+        return await executor.RunAsync(new OperationRequest
+        {
+            Query = query,
+            Services = provider,
+            ContextData = roles is null ? null : new Dictionary<string, object?> { ["roles"] = roles },
+        });
+    }
+
+    [Fact]
+    public async Task Unguarded_field_needs_no_caller()
+        => Assert.Equal(Json("{'data':{'open':'open'}}"), await RunAsync("{ open }", null, new RoleListHandler()));
+
+    [Fact]
+    public async Task Authorize_without_a_caller_is_null_with_AUTH_NOT_AUTHENTICATED_and_the_resolver_never_runs()
+        => Assert.Equal(
+            Json("{'errors':[{'message':'The current user is not authenticated and cannot access Query.signed.','locations':[{'line':1,'column':9}],'path':['signed'],'extensions':{'code':'AUTH_NOT_AUTHENTICATED'}}],'data':{'open':'open','signed':null}}"),
+            await RunAsync("{ open, signed }", null, new RoleListHandler()));
+
+    [Fact]
+    public async Task Authorize_with_any_authenticated_caller_resolves()
+        => Assert.Equal(Json("{'data':{'signed':'signed'}}"), await RunAsync("{ signed }", [], new RoleListHandler()));
+
+    [Theory]
+    [InlineData("AGENT", true)]
+    [InlineData("ADMIN", true)]
+    [InlineData("MEMBER", false)]
+    public async Task Roles_require_one_of_them(string role, bool allowed)
+    {
+        var json = await RunAsync("{ staff }", [role], new RoleListHandler());
+        Assert.Equal(
+            allowed ? Json("{'data':{'staff':'staff'}}") : Json("{'errors':[{'message':'The current user is not authorized to access Query.staff.','locations':[{'line':1,'column':3}],'path':['staff'],'extensions':{'code':'AUTH_NOT_AUTHORIZED'}}],'data':{'staff':null}}"),
+            json);
+    }
+
+    [Fact]
+    public async Task Scopes_require_all_of_them()
+    {
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RunAsync("{ scoped }", ["api:read"], new RoleListHandler()), StringComparison.Ordinal);
+        Assert.Equal(Json("{'data':{'scoped':'scoped'}}"), await RunAsync("{ scoped }", ["api:read", "api:write"], new RoleListHandler()));
+    }
+
+    [Fact]
+    public async Task Policy_is_passed_to_the_handler()
+    {
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RunAsync("{ billing }", ["ADMIN"], new RoleListHandler()), StringComparison.Ordinal);
+        Assert.Equal(Json("{'data':{'billing':'billing'}}"), await RunAsync("{ billing }", ["policy:billing"], new RoleListHandler()));
+    }
+
+    [Fact]
+    public async Task Authorize_on_an_object_type_guards_every_field_including_extension_fields()
+    {
+        var handler = new RoleListHandler();
+        var json = await RunAsync("{ vault { name gold motto } }", ["MEMBER"], handler);
+        Assert.Equal(3, json.Split("AUTH_NOT_AUTHORIZED").Length - 1);
+        Assert.Contains("\"data\":{\"vault\":{\"name\":null,\"gold\":null,\"motto\":null}}", json, StringComparison.Ordinal);
+        Assert.Equal(Json("{'data':{'vault':{'name':'main','gold':42,'motto':'in main we trust'}}}"), await RunAsync("{ vault { name gold motto } }", ["ADMIN"], new RoleListHandler()));
+    }
+
+    [Fact]
+    public async Task Descriptor_Authorize_guards_only_that_field()
+    {
+        var json = await RunAsync("{ secret { owner code } }", ["MEMBER"], new RoleListHandler());
+        Assert.Equal(
+            Json("{'errors':[{'message':'The current user is not authorized to access Secret.code.','locations':[{'line':1,'column':18}],'path':['secret','code'],'extensions':{'code':'AUTH_NOT_AUTHORIZED'}}],'data':{'secret':{'owner':'me','code':null}}}"),
+            json);
+    }
+
+    [Fact]
+    public async Task Without_a_handler_a_guarded_field_is_never_open()
+        => Assert.Contains("AUTH_NOT_AUTHENTICATED", await RunAsync("{ staff }", ["ADMIN"], handler: null), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_non_null_guarded_field_nulls_its_parent()
+    {
+        var schema = Builder("type Query { box: Box } type Box { a: String! }")
+            .AddResolver("Query", "box", Value(new Dictionary<string, object?> { ["a"] = "x" }))
+            .AddAuthorization("Box", "a", AuthorizationRule.Authenticated)
+            .Create();
+        Assert.Equal(
+            Json("{'errors':[{'message':'The current user is not authenticated and cannot access Box.a.','locations':[{'line':1,'column':9}],'path':['box','a'],'extensions':{'code':'AUTH_NOT_AUTHENTICATED'}}],'data':{'box':null}}"),
+            await RunAsync("{ box { a } }", null, new RoleListHandler(), schema));
+    }
+
+    [Fact]
+    public async Task Guarded_subscription_is_refused_before_its_stream_is_created()
+    {
+        var created = false;
+        var schema = Builder("type Query { a: Int } type Subscription { tick: Int }")
+            .AddSubscribeResolver("Subscription", "tick", _ =>
+            {
+                created = true;
+                return ValueTask.FromResult(AsyncEnumerable.Empty<object?>());
+            })
+            .AddAuthorization("Subscription", null, AuthorizationRule.Authenticated)
+            .Create();
+        var json = await RunAsync("subscription { tick }", null, new RoleListHandler(), schema);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", json, StringComparison.Ordinal);
+        Assert.False(created);
+    }
+
+    [Fact]
+    public void Rules_are_not_printed_in_the_SDL()
+    {
+        var sdl = SchemaPrinter.Print(CodeFirst);
+        Assert.DoesNotContain("authorize", sdl, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("staff: String", sdl, StringComparison.Ordinal);
+    }
+}
