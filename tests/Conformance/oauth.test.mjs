@@ -255,10 +255,11 @@ test('an expired token is rejected by validateJwtAccessToken and by introspectio
   // Two hours on the verifier's clock: past exp, beyond any tolerance.
   await assert.rejects(validate(as, token, { [oauth.clockSkew]: 7200, [oauth.clockTolerance]: 0 }), /exp|expired/i);
 
-  // The short-lived client's tokens live one second; wait for one to expire on the server's own clock.
+  // The short-lived client's tokens live three seconds (two to three, as iat is whole seconds); wait for one to
+  // expire on the server's own clock.
   const { access_token: brief } = await tokenFor(SHORT_LIVED);
   assert.equal((await introspect(SHORT_LIVED, brief)).active, true);
-  await delay(2100);
+  await delay(3100);
   assert.deepEqual(await introspect(SHORT_LIVED, brief), { active: false });
   await assert.rejects(validate(as, brief, { [oauth.clockTolerance]: 0 }), /exp|expired/i);
 });

@@ -73,7 +73,7 @@ public sealed class DemoSeedTests : IAsyncLifetime
     {
         await new DemoSeed(_database.DataSource, includeTestClients: true).ApplyAsync();
 
-        Assert.Equal(1, await _database.ScalarAsync<int>("SELECT access_token_lifetime_seconds FROM oauth_clients WHERE client_id = 'conformance-short-lived'"));
+        Assert.Equal(3, await _database.ScalarAsync<int>("SELECT access_token_lifetime_seconds FROM oauth_clients WHERE client_id = 'conformance-short-lived'"));
         Assert.Equal("ES256", await _database.ScalarAsync<string>("SELECT signing_algorithm FROM oauth_clients WHERE client_id = 'conformance-es256'"));
     }
 
