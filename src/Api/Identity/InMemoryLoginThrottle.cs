@@ -43,7 +43,8 @@ internal sealed class InMemoryLoginThrottle : ILoginThrottle, IDisposable
 
     public void Dispose() => _limiter.Dispose();
 
-    private static string AccountKey(string account) => "account:" + account.Trim().ToUpperInvariant();
+    /// <summary>The account's key: trimmed and upper-cased, as emails match case-insensitively.</summary>
+    internal static string AccountKey(string account) => "account:" + account.Trim().ToUpperInvariant();
 
-    private static string AddressKey(string? ipAddress) => "ip:" + (ipAddress ?? "unknown");
+    internal static string AddressKey(string? ipAddress) => "ip:" + (ipAddress ?? "unknown");
 }

@@ -2,6 +2,7 @@ using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KtPortal.Api.Identity;
 
@@ -60,7 +61,8 @@ public static class PortalIdentity
 
         services.AddScoped<AuthenticatorVerifier>();
         services.AddSingleton<RecoveryCodes>();
-        services.AddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
+        // Unless Redis registered the shared throttle first.
+        services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;
     }
 

@@ -17,10 +17,8 @@ public sealed class InMemoryRateLimitCounter(TimeProvider clock) : IRateLimitCou
     public ValueTask<RateLimitWindow> IncrementAsync(string key, long amount, TimeSpan window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         var now = clock.GetUtcNow();
-        var start = now.UtcTicks - (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) % window.Ticks;
-        var resetAt = new DateTimeOffset(start, TimeSpan.Zero) + window;
+        var resetAt = FixedWindow.StartOf(now, window) + window;
         if (Interlocked.Increment(ref _increments) % PruneEvery == 0)
         {
             Prune(now);

@@ -29,7 +29,8 @@ public interface IRedisConnection : IAsyncDisposable
 
     /// <summary>
     /// Adds <paramref name="amount"/> to the counter at <paramref name="key"/>, atomically, creating it with a
-    /// lifetime of <paramref name="window"/> when it does not exist (a fixed window, as rate limits use).
+    /// lifetime of <paramref name="window"/> when it does not exist (a fixed window, as rate limits use). A negative
+    /// amount gives back, but never below zero: the counter stops at zero.
     /// </summary>
     /// <exception cref="RedisUnavailableException">The connection is down.</exception>
     Task<RedisCounter> IncrementAsync(string key, long amount, TimeSpan window, CancellationToken cancellationToken = default);

@@ -9,9 +9,14 @@ namespace KtPortal.Api.Infrastructure.Redis;
 /// </summary>
 public sealed partial class RedisConnection : IRedisConnection
 {
-    // INCRBY and the expiry in one script, so a counter can never be left without a lifetime.
+    // INCRBY and the expiry in one script, so a counter can never be left without a lifetime. A counter stops at
+    // zero: points given back after their window ended must not open the next window below zero.
     private const string IncrementScript = """
         local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+        if value < 0 then
+          redis.call('SET', KEYS[1], 0, 'KEEPTTL')
+          value = 0
+        end
         local ttl = redis.call('PTTL', KEYS[1])
         if ttl < 0 then
           redis.call('PEXPIRE', KEYS[1], ARGV[2])

@@ -1,4 +1,7 @@
 using KtPortal.Api.Health;
+using KtPortal.Api.Identity;
+using KtPortal.Api.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KtPortal.Api.Infrastructure.Redis;
 
@@ -18,7 +21,8 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// With <c>ConnectionStrings:Redis</c> set: one <see cref="IRedisConnection"/> (made when first needed;
     /// the host resolves it at start-up so an unreachable server stops it), the <see cref="RedisPubSub"/> as the
-    /// subscription event bus, and a <c>redis</c> health check. Without it, nothing: the in-memory bus stays.
+    /// subscription event bus, the rate-limit counters and the login throttle (keys under <c>PREFIX ratelimit:</c>
+    /// and <c>PREFIX login:</c>), and a <c>redis</c> health check. Without it, nothing: the in-memory ones stay.
     /// </summary>
     public static IServiceCollection AddPortalRedis(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +40,14 @@ public static class RedisServiceCollectionExtensions
         services.AddGraphQLServer().AddRedisSubscriptions(
             provider => provider.GetRequiredService<IRedisConnection>(),
             new RedisPubSubOptions { ChannelPrefix = prefix + "events:" });
+        // Before AddPortalRateLimits and AddPortalIdentity, which add the in-memory ones only when none is registered.
+        services.AddSingleton<IRateLimitCounter>(provider => new RedisRateLimitCounter(
+            provider.GetRequiredService<IRedisConnection>(), prefix, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<RedisRateLimitCounter>>()));
+        services.AddSingleton<ILoginThrottle>(provider => new RedisLoginThrottle(
+            provider.GetRequiredService<IRedisConnection>(), prefix, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<RedisLoginThrottle>>()));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         return services;
     }

@@ -71,6 +71,21 @@ public sealed class RedisConnectionTests
     }
 
     [Fact]
+    public async Task IncrementAsync_NegativeAmount_StopsAtZeroAndKeepsTheWindow()
+    {
+        await using var connection = await RedisTestKit.ConnectAsync();
+        var key = TestRedis.UniqueName("counter");
+
+        var created = await connection.IncrementAsync(key, -3, TimeSpan.FromHours(1));
+        var charged = await connection.IncrementAsync(key, 2, TimeSpan.FromSeconds(1));
+        var givenBack = await connection.IncrementAsync(key, -5, TimeSpan.FromSeconds(1));
+        var after = await connection.IncrementAsync(key, 1, TimeSpan.FromSeconds(1));
+
+        Assert.Equal([0, 2, 0, 1], new[] { created.Value, charged.Value, givenBack.Value, after.Value });
+        Assert.True(after.ExpiresIn > TimeSpan.FromMinutes(59));
+    }
+
+    [Fact]
     public async Task PingAsync_AnswersWhileConnected()
     {
         await using var connection = await RedisTestKit.ConnectAsync();
