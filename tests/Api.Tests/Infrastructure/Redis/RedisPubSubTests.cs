@@ -219,6 +219,8 @@ public sealed class RedisPubSubTests : IAsyncLifetime
         await _nodeB.SendAsync("mixed", 8);
         // "words" and "7" are JSON strings: an int subscriber cannot read them; 8 it can (and a string one cannot).
         Assert.Equal([8], await RedisTestKit.ReadAsync(numberEvents, 1));
+        // The string subscriber may skip 8 just after the number subscriber has read it.
+        await RedisTestKit.WaitUntilAsync(() => _nodeA.SkippedMessageCount >= 3);
         Assert.Equal(3, _nodeA.SkippedMessageCount);
     }
 
