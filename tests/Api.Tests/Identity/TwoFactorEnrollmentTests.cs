@@ -152,18 +152,22 @@ public sealed class TwoFactorEnrollmentTests(OAuthServerFixture server) : IClass
     }
 
     [Fact]
-    public async Task A_locked_out_account_is_audited_as_locked_out()
+    public async Task A_locked_out_then_throttled_account_is_audited_with_each_reason()
     {
         const string Email = "partner@northwind.test";
         using var driver = new CodeFlowDriver(server.Factory);
 
-        // Identity's lockout: the fifth failure locks the account, and the next attempt meets the lock.
-        for (var attempt = 0; attempt < 6; attempt++)
+        // Identity's lockout: the fifth failure locks the account and the next five meet the lock; past the
+        // throttle's ten failures per account the form refuses before it looks the account up.
+        for (var attempt = 0; attempt < InMemoryLoginThrottle.FailuresPerAccount + 2; attempt++)
         {
             using var response = await driver.LoginAsync(Email, "wrong-" + attempt, "/oauth/login/done");
         }
 
-        Assert.True(await AuditCountAsync("SIGN_IN_FAILED", Email, "locked_out") >= 1);
+        Assert.Equal(4, await AuditCountAsync("SIGN_IN_FAILED", Email, "bad_password"));
+        Assert.Equal(6, await AuditCountAsync("SIGN_IN_FAILED", Email, "locked_out"));
+        Assert.Equal(2, await server.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM audit_events WHERE kind = 'SIGN_IN_FAILED' AND actor_user_id IS NULL AND detail->>'reason' = 'throttled'"));
     }
 
     private static string Code(string sharedKey, int offset) =>
