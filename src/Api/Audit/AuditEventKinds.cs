@@ -20,4 +20,16 @@ public static class AuditEventKinds
 
     /// <summary>A membership's role changed.</summary>
     public const string RoleChanged = "ROLE_CHANGED";
+
+    /// <summary>A user turned two-factor sign-in on by confirming a code from a new authenticator.</summary>
+    public const string TwoFactorEnabled = "TWO_FACTOR_ENABLED";
+
+    /// <summary>A user turned two-factor sign-in off.</summary>
+    public const string TwoFactorDisabled = "TWO_FACTOR_DISABLED";
+
+    /// <summary>A user replaced their recovery codes.</summary>
+    public const string RecoveryCodesRegenerated = "RECOVERY_CODES_REGENERATED";
+
+    /// <summary>A recovery code was redeemed (at sign-in or to turn two-factor sign-in off).</summary>
+    public const string RecoveryCodeUsed = "RECOVERY_CODE_USED";
 }

@@ -19,6 +19,8 @@ public static class PortalGraphQL
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
+            .AddTypeExtension<TwoFactorMutations>()
+            .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()

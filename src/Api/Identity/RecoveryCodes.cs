@@ -34,6 +34,14 @@ internal sealed class RecoveryCodes(NpgsqlDataSource dataSource, TimeProvider cl
         return codes;
     }
 
+    /// <summary>Removes all of the user's codes (two-factor sign-in was turned off).</summary>
+    public async Task DeleteAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM user_recovery_codes WHERE user_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Uses up the code if it is one of the user's unused codes; false otherwise.</summary>
     public async Task<bool> RedeemAsync(Guid userId, string? code, CancellationToken cancellationToken)
     {

@@ -39,6 +39,7 @@ public static class OAuthServer
         services.AddScoped<AccessTokenIssuer>();
         services.AddSingleton<IdTokenIssuer>();
         services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<ConsentStore>();
         services.AddSingleton<TokenFamilies>();
         services.AddSingleton<SessionService>();
         services.AddScoped<AuthorizationCodeGrant>();

@@ -44,7 +44,8 @@ internal static class IdentityReader
             var organization = viewer.CurrentOrganizationId is { } current
                 ? await scope.Organizations(db.Organizations, viewer).Where(o => o.Id == current).Select(o => new OrganizationNode(o.Id, o.Name, o.Slug, o.Kind)).SingleOrDefaultAsync(ct)
                 : null;
-            return new ViewerObject(user, viewer.ClientId, organization, memberships, viewer.Scopes, viewer.IsStaff);
+            var twoFactorEnabled = user is not null && await db.Users.Where(u => u.Id == user.Id).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
+            return new ViewerObject(user, viewer.ClientId, organization, memberships, viewer.Scopes, viewer.IsStaff, twoFactorEnabled);
         }, cancellationToken);
     }
 

@@ -9,6 +9,7 @@ namespace KtPortal.Api.Identity.GraphQL;
 /// <param name="Memberships">The user's memberships, each with its organization and role; empty for a client acting for itself.</param>
 /// <param name="Scopes">The scopes the token grants.</param>
 /// <param name="IsStaff">Whether the caller is agency staff, who act across every tenant.</param>
+/// <param name="TwoFactorEnabled">Whether the user's sign-in asks for a second factor; false for a client acting for itself.</param>
 [GraphQLName("Viewer")]
 public sealed record ViewerObject(
     UserNode? User,
@@ -16,4 +17,5 @@ public sealed record ViewerObject(
     OrganizationNode? Organization,
     IReadOnlyList<MembershipEntry> Memberships,
     IReadOnlyList<string> Scopes,
-    bool IsStaff);
+    bool IsStaff,
+    bool TwoFactorEnabled);

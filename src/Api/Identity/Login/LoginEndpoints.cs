@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using KtPortal.Api.Audit;
 using KtPortal.Domain.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -43,7 +44,7 @@ internal static class LoginEndpoints
         LoginForm(context, antiforgery, SafeReturnUrl(returnUrl), email: null, error: null);
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, IAntiforgery antiforgery, SignInManager<User> signIn, UserManager<User> users, ILoginThrottle throttle)
+        HttpContext context, IAntiforgery antiforgery, SignInManager<User> signIn, UserManager<User> users, ILoginThrottle throttle, AuditLog audit)
     {
         if (await ValidateFormAsync(context, antiforgery) is { } refused)
         {
@@ -57,6 +58,8 @@ internal static class LoginEndpoints
         var ip = context.Connection.RemoteIpAddress?.ToString();
         if (!await throttle.IsAllowedAsync(email, ip, context.RequestAborted))
         {
+            // The typed email is not recorded: it may be a password typed into the wrong field.
+            await RecordFailureAsync(audit, context, userId: null, "throttled");
             return LoginForm(context, antiforgery, returnUrl, email, "Too many sign-in attempts. Wait a few minutes.", StatusCodes.Status429TooManyRequests);
         }
 
@@ -66,12 +69,14 @@ internal static class LoginEndpoints
             // Hash anyway, so an unknown email answers as slowly as a wrong password.
             users.PasswordHasher.VerifyHashedPassword(new User(Guid.Empty, "nobody@invalid", "nobody"), DummyHash.Value, password);
             await throttle.RecordFailureAsync(email, ip, context.RequestAborted);
+            await RecordFailureAsync(audit, context, userId: null, "unknown_user");
             return LoginForm(context, antiforgery, returnUrl, email, GenericFailure);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditEventKinds.SignIn, context, context.RequestAborted, actorUserId: user.Id, detail: Amr("pwd"));
             return Results.Redirect(returnUrl);
         }
 
@@ -81,6 +86,7 @@ internal static class LoginEndpoints
         }
 
         await throttle.RecordFailureAsync(email, ip, context.RequestAborted);
+        await RecordFailureAsync(audit, context, user.Id, result.IsLockedOut ? "locked_out" : "bad_password");
         return LoginForm(context, antiforgery, returnUrl, email, GenericFailure);
     }
 
@@ -100,6 +106,7 @@ internal static class LoginEndpoints
         AuthenticatorVerifier authenticator,
         RecoveryCodes recoveryCodes,
         ILoginThrottle throttle,
+        AuditLog audit,
         TimeProvider clock)
     {
         if (await ValidateFormAsync(context, antiforgery) is { } refused)
@@ -118,17 +125,20 @@ internal static class LoginEndpoints
         var ip = context.Connection.RemoteIpAddress?.ToString();
         if (!await throttle.IsAllowedAsync(user.Email!, ip, context.RequestAborted))
         {
+            await RecordFailureAsync(audit, context, user.Id, "throttled");
             return TwoFactorForm(context, antiforgery, returnUrl, "Too many attempts. Wait a few minutes.", StatusCodes.Status429TooManyRequests);
         }
 
         if (await users.IsLockedOutAsync(user))
         {
+            await RecordFailureAsync(audit, context, user.Id, "locked_out");
             return TwoFactorForm(context, antiforgery, returnUrl, "The account is locked for a few minutes.");
         }
 
         string? code = form["code"];
         string? recoveryCode = form["recoveryCode"];
-        var accepted = !string.IsNullOrWhiteSpace(recoveryCode)
+        var byRecoveryCode = !string.IsNullOrWhiteSpace(recoveryCode);
+        var accepted = byRecoveryCode
             ? await recoveryCodes.RedeemAsync(user.Id, recoveryCode, context.RequestAborted)
             : await authenticator.VerifyAsync(user, code, context.RequestAborted);
         if (!accepted)
@@ -136,10 +146,18 @@ internal static class LoginEndpoints
             // A wrong second factor counts toward the same lockout as a wrong password.
             await users.AccessFailedAsync(user);
             await throttle.RecordFailureAsync(user.Email!, ip, context.RequestAborted);
+            await RecordFailureAsync(audit, context, user.Id, "bad_second_factor");
             return TwoFactorForm(context, antiforgery, returnUrl, "The code is incorrect or was already used.");
         }
 
         await users.ResetAccessFailedCountAsync(user);
+        if (byRecoveryCode)
+        {
+            await audit.RecordAsync(AuditEventKinds.RecoveryCodeUsed, context, context.RequestAborted, actorUserId: user.Id);
+        }
+
+        await audit.RecordAsync(AuditEventKinds.SignIn, context, context.RequestAborted, actorUserId: user.Id,
+            detail: Amr(byRecoveryCode ? "pwd recovery_code" : "pwd otp"));
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false,
         [
@@ -149,6 +167,13 @@ internal static class LoginEndpoints
         ]);
         return Results.Redirect(returnUrl);
     }
+
+    // The reason only: never the password, the code or (for an unknown account) the typed email.
+    private static Task RecordFailureAsync(AuditLog audit, HttpContext context, Guid? userId, string reason) =>
+        audit.RecordAsync(AuditEventKinds.SignInFailed, context, context.RequestAborted, actorUserId: userId,
+            detail: new Dictionary<string, string> { ["reason"] = reason });
+
+    private static Dictionary<string, string> Amr(string methods) => new() { ["amr"] = methods };
 
     /// <summary>Checks the antiforgery token of a form post; the refusal to send when it is missing or wrong.</summary>
     public static async Task<IResult?> ValidateFormAsync(HttpContext context, IAntiforgery antiforgery)

@@ -11,7 +11,7 @@ namespace KtPortal.Api.OAuth.Authorization;
 /// <param name="Scopes">The granted scopes.</param>
 /// <param name="CodeChallenge">The S256 code challenge.</param>
 /// <param name="Nonce">The OpenID Connect nonce.</param>
-/// <param name="Prompt">The OpenID Connect prompt (only <c>none</c> changes anything).</param>
+/// <param name="Prompt">The OpenID Connect prompt (<c>none</c> shows no page; <c>consent</c> asks for consent again).</param>
 internal sealed record AuthorizationRequest(
     OAuthClient Client,
     string RedirectUri,

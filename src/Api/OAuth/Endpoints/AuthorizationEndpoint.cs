@@ -27,7 +27,7 @@ internal static class AuthorizationEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext context, PortalDbContext db, AuthorizationCodes codes, OAuthIssuer issuerName, IAntiforgery antiforgery, TimeProvider clock)
+        HttpContext context, PortalDbContext db, AuthorizationCodes codes, ConsentStore consents, OAuthIssuer issuerName, IAntiforgery antiforgery, TimeProvider clock)
     {
         // OpenID Connect Core 1.0 §3.1.2.1: GET with a query, or POST with a form.
         IEnumerable<KeyValuePair<string, StringValues>> parameters = HttpMethods.IsPost(context.Request.Method)
@@ -48,7 +48,11 @@ internal static class AuthorizationEndpoint
                 : Results.Redirect($"{LoginEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(Path + QueryString.Create(query))}");
         }
 
-        if (request.Client.RequireConsent)
+        // OpenID Connect Core 1.0 §3.1.2.4: consent the user already gave for these scopes is not asked again;
+        // prompt=consent asks regardless.
+        // https://openid.net/specs/openid-connect-core-1_0.html#Consent
+        if (request.Client.RequireConsent
+            && (request.Prompt == "consent" || !await consents.CoversAsync(session.UserId, request.Client.ClientId, request.Scopes, context.RequestAborted)))
         {
             return request.Prompt == "none"
                 ? ErrorRedirect(request.RedirectUri, request.State, OAuthErrors.ConsentRequired, null, issuerName.Resolve(context.Request))
@@ -59,7 +63,7 @@ internal static class AuthorizationEndpoint
     }
 
     private static async Task<IResult> ConsentAsync(
-        HttpContext context, PortalDbContext db, AuthorizationCodes codes, OAuthIssuer issuerName, IAntiforgery antiforgery, TimeProvider clock)
+        HttpContext context, PortalDbContext db, AuthorizationCodes codes, ConsentStore consents, OAuthIssuer issuerName, IAntiforgery antiforgery, TimeProvider clock)
     {
         if (await LoginEndpoints.ValidateFormAsync(context, antiforgery) is { } refused)
         {
@@ -81,9 +85,13 @@ internal static class AuthorizationEndpoint
             return Results.Redirect($"{LoginEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(Path + (string?)form["request"])}");
         }
 
-        return form["decision"] == "allow"
-            ? await IssueCodeAsync(context, codes, issuerName, clock, request, session)
-            : ErrorRedirect(request.RedirectUri, request.State, OAuthErrors.AccessDenied, null, issuerName.Resolve(context.Request));
+        if (form["decision"] != "allow")
+        {
+            return ErrorRedirect(request.RedirectUri, request.State, OAuthErrors.AccessDenied, null, issuerName.Resolve(context.Request));
+        }
+
+        await consents.GrantAsync(session.UserId, request.Client.ClientId, request.Scopes, context.RequestAborted);
+        return await IssueCodeAsync(context, codes, issuerName, clock, request, session);
     }
 
     private static async Task<(AuthorizationValidation Validation, IEnumerable<KeyValuePair<string, string?>> Query)> ValidateAsync(
