@@ -1,5 +1,6 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,9 @@ public static class PortalGraphQL
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<AuditQueries>()
+            .AddTypeExtension<SessionQueries>()
+            .AddTypeExtension<SessionMutations>()
+            .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);

@@ -37,6 +37,22 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
         return sessions;
     }
 
+    /// <summary>
+    /// The session an access token was issued from (by its <c>jti</c>); null for a token outside any session, such
+    /// as one from client credentials.
+    /// </summary>
+    public async Task<Guid?> SessionOfAccessTokenAsync(string? tokenId, CancellationToken cancellationToken = default)
+    {
+        if (!Guid.TryParse(tokenId, out var jti))
+        {
+            return null;
+        }
+
+        await using var command = dataSource.CreateCommand("SELECT family_id FROM oauth_tokens WHERE jti = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = jti });
+        return await command.ExecuteScalarAsync(cancellationToken) is Guid family ? family : null;
+    }
+
     /// <summary>Revokes one of the user's own sessions; false when it is not theirs or is already revoked.</summary>
     public Task<bool> RevokeOwnAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken = default) =>
         RevokeWhereAsync("f.user_id = $3", userId, sessionId, cancellationToken);
