@@ -1,5 +1,6 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
@@ -23,6 +24,8 @@ public static class PortalGraphQL
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()
+            .AddTypeExtension<PersonalAccessTokenQueries>()
+            .AddTypeExtension<PersonalAccessTokenMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
