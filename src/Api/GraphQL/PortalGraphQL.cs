@@ -24,6 +24,7 @@ public static class PortalGraphQL
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()
+            .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
             .AddMutationConventions(applyToAllMutations: true)

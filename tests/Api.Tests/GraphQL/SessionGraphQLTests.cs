@@ -145,6 +145,27 @@ public sealed class SessionGraphQLTests(OAuthServerFixture fixture) : IClassFixt
         Assert.Equal("AUTH_NOT_AUTHENTICATED", json.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task OrganizationSessions_lists_members_sessions_for_an_admin_and_nothing_for_others()
+    {
+        using var driver = new CodeFlowDriver(fixture.Factory);
+        var owner = await AccessTokenAsync(driver, "owner@acme.test");
+        var member = await AccessTokenAsync(driver, "member@acme.test");
+        var memberSession = (await Sessions.SessionOfAccessTokenAsync(TokenIdOf(member)))!.Value;
+        var stranger = await AccessTokenAsync(driver, "owner@globex.test");
+        var query = $$"""{ organizationSessions(organizationId: "{{Ids.Format("Organization", DemoSeed.IdOf("organization", "acme"))}}") { id userId } }""";
+
+        using var asAdmin = await PostAsync(query, owner);
+        using var asMember = await PostAsync(query, member);
+        using var asStranger = await PostAsync(query, stranger);
+
+        var listed = asAdmin.RootElement.GetProperty("data").GetProperty("organizationSessions").EnumerateArray().ToList();
+        var entry = Assert.Single(listed, s => s.GetProperty("id").GetString() == Ids.Format("Session", memberSession));
+        Assert.Equal(Ids.Format("User", DemoSeed.IdOf("user", "member@acme.test")), entry.GetProperty("userId").GetString());
+        Assert.Equal(0, asMember.RootElement.GetProperty("data").GetProperty("organizationSessions").GetArrayLength());
+        Assert.Equal(0, asStranger.RootElement.GetProperty("data").GetProperty("organizationSessions").GetArrayLength());
+    }
+
     private static async Task<string> AccessTokenAsync(CodeFlowDriver driver, string email)
         => (await driver.SignInForTokensAsync(email)).GetProperty("access_token").GetString()!;
 

@@ -4,6 +4,7 @@ namespace KtPortal.Api.OAuth.Sessions.GraphQL;
 
 /// <summary>A signed-in session (refresh-token family) as its user sees it over GraphQL.</summary>
 /// <param name="Id">The session's global ID.</param>
+/// <param name="UserId">Whose session it is (a <c>User</c> global ID).</param>
 /// <param name="Client">The client signed in to.</param>
 /// <param name="CreatedAt">When the user signed in.</param>
 /// <param name="LastUsedAt">When its refresh token was last used.</param>
@@ -13,6 +14,7 @@ namespace KtPortal.Api.OAuth.Sessions.GraphQL;
 [GraphQLName("Session")]
 public sealed record SessionObject(
     [property: ID] Guid Id,
+    [property: ID("User")] Guid UserId,
     SessionClient Client,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastUsedAt,
@@ -23,6 +25,7 @@ public sealed record SessionObject(
     /// <summary>The GraphQL view of <paramref name="summary"/>.</summary>
     public static SessionObject From(SessionSummary summary, Guid? currentSessionId) => new(
         summary.Id,
+        summary.UserId,
         new SessionClient(summary.ClientId, summary.ClientName),
         summary.CreatedAt,
         summary.LastUsedAt,
