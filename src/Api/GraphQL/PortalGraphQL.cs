@@ -1,5 +1,7 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
+using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,8 +22,13 @@ public static class PortalGraphQL
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
-            .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<AuditQueries>()
+            .AddTypeExtension<SessionQueries>()
+            .AddTypeExtension<SessionMutations>()
+            .AddTypeExtension<OrganizationSessionQueries>()
+            .AddTypeExtension<PersonalAccessTokenQueries>()
+            .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);

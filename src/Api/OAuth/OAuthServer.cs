@@ -3,6 +3,7 @@ using KtPortal.Api.OAuth.Authorization;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Endpoints;
 using KtPortal.Api.OAuth.Keys;
+using KtPortal.Api.OAuth.PersonalTokens;
 using KtPortal.Api.OAuth.Sessions;
 using KtPortal.Api.OAuth.Tokens;
 using Microsoft.AspNetCore.Authentication;
@@ -42,6 +43,7 @@ public static class OAuthServer
         services.AddSingleton<ConsentStore>();
         services.AddSingleton<TokenFamilies>();
         services.AddSingleton<SessionService>();
+        services.AddSingleton<PersonalAccessTokenService>();
         services.AddScoped<AuthorizationCodeGrant>();
         services.AddScoped<RefreshTokenGrant>();
         services.AddSingleton<OAuthHousekeeping>();

@@ -12,29 +12,37 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
     // The roles that administer an organization's people, by organization kind.
     private static readonly string[] AdminRoles = ["ADMIN", "OWNER", "PARTNER_ADMIN"];
 
-    /// <summary>The user's active sessions, most recently used first.</summary>
-    public async Task<IReadOnlyList<SessionSummary>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(
+    /// <summary>
+    /// The active sessions of every member of <paramref name="organizationId"/>, most recently used first, when
+    /// <paramref name="adminUserId"/> is an admin of it (ADMIN, OWNER or PARTNER_ADMIN); empty otherwise.
+    /// </summary>
+    public Task<IReadOnlyList<SessionSummary>> ListForOrganizationAsync(Guid adminUserId, Guid organizationId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
             """
-            SELECT f.id, f.user_id, f.client_id, c.display_name, f.created_at, f.last_used_at, f.ip_address, f.user_agent
-            FROM oauth_token_families f JOIN oauth_clients c ON c.client_id = f.client_id
-            WHERE f.user_id = $1 AND f.revoked_at IS NULL AND f.expires_at > $2
-            ORDER BY f.last_used_at DESC, f.id
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = userId });
-        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
-        var sessions = new List<SessionSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+            EXISTS (SELECT 1 FROM memberships admin WHERE admin.user_id = $2 AND admin.organization_id = $3 AND admin.role = ANY ($4))
+            AND f.user_id IN (SELECT member.user_id FROM memberships member WHERE member.organization_id = $3)
+            """,
+            [adminUserId, organizationId, AdminRoles],
+            cancellationToken);
+
+    /// <summary>The user's active sessions, most recently used first.</summary>
+    public Task<IReadOnlyList<SessionSummary>> ListAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        ReadAsync("f.user_id = $2", [userId], cancellationToken);
+
+    /// <summary>
+    /// The session an access token was issued from (by its <c>jti</c>); null for a token outside any session, such
+    /// as one from client credentials.
+    /// </summary>
+    public async Task<Guid?> SessionOfAccessTokenAsync(string? tokenId, CancellationToken cancellationToken = default)
+    {
+        if (!Guid.TryParse(tokenId, out var jti))
         {
-            sessions.Add(new SessionSummary(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            return null;
         }
 
-        return sessions;
+        await using var command = dataSource.CreateCommand("SELECT family_id FROM oauth_tokens WHERE jti = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = jti });
+        return await command.ExecuteScalarAsync(cancellationToken) is Guid family ? family : null;
     }
 
     /// <summary>Revokes one of the user's own sessions; false when it is not theirs or is already revoked.</summary>
@@ -76,5 +84,33 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
         }
 
         return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
+    }
+
+    private async Task<IReadOnlyList<SessionSummary>> ReadAsync(string condition, object[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT f.id, f.user_id, f.client_id, c.display_name, f.created_at, f.last_used_at, f.ip_address, f.user_agent
+            FROM oauth_token_families f JOIN oauth_clients c ON c.client_id = f.client_id
+            WHERE f.revoked_at IS NULL AND f.expires_at > $1 AND {condition}
+            ORDER BY f.last_used_at DESC, f.id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        var sessions = new List<SessionSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sessions.Add(new SessionSummary(
+                reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+
+        return sessions;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using KtPortal.Api.OAuth.PersonalTokens;
 
 namespace KtPortal.Api.OAuth.Tokens;
 
@@ -9,7 +10,8 @@ namespace KtPortal.Api.OAuth.Tokens;
 /// <c>iss</c>, <c>org_id</c>, one <c>scope</c> claim per scope and one <c>roles</c> claim per role. The HTTP
 /// bearer handler and the WebSocket <c>connection_init</c> both authenticate through it.
 /// </summary>
-internal sealed class AccessTokenPrincipals(AccessTokenVerifier verifier, ILogger<AccessTokenPrincipals> logger)
+internal sealed class AccessTokenPrincipals(
+    AccessTokenVerifier verifier, PersonalAccessTokenService personalTokens, ILogger<AccessTokenPrincipals> logger)
 {
     /// <summary>The authentication type of the principals made here.</summary>
     public const string AuthenticationType = "Bearer";
@@ -17,6 +19,11 @@ internal sealed class AccessTokenPrincipals(AccessTokenVerifier verifier, ILogge
     /// <summary>The caller of <paramref name="token"/>, or <see langword="null"/> when it is not a valid, active token.</summary>
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string token, string issuer, CancellationToken cancellationToken)
     {
+        if (token.StartsWith(PersonalAccessTokenService.TokenPrefix, StringComparison.Ordinal))
+        {
+            return await PersonalTokenPrincipalAsync(token, issuer, cancellationToken);
+        }
+
         var result = await verifier.ValidateAsync(token, issuer, cancellationToken);
         if (!result.IsValid)
         {
@@ -54,6 +61,31 @@ internal sealed class AccessTokenPrincipals(AccessTokenVerifier verifier, ILogge
             {
                 identity.AddClaim(new Claim(AccessTokenClaims.Roles, role.GetString()!));
             }
+        }
+
+        return new ClaimsPrincipal(identity);
+    }
+
+    // A personal API token gives the same principal as a user's access token: sub, org_id, roles, scopes, with the
+    // token's id as jti and a client_id of its own.
+    private async Task<ClaimsPrincipal?> PersonalTokenPrincipalAsync(string token, string issuer, CancellationToken cancellationToken)
+    {
+        if (await personalTokens.AuthenticateAsync(token, cancellationToken) is not { } found)
+        {
+            logger.LogDebug("Personal API token refused: unknown, revoked or expired.");
+            return null;
+        }
+
+        var identity = new ClaimsIdentity(AuthenticationType, AccessTokenClaims.Subject, AccessTokenClaims.Roles);
+        identity.AddClaim(new Claim(AccessTokenClaims.Subject, found.UserId.ToString("D")));
+        identity.AddClaim(new Claim(AccessTokenClaims.ClientId, PersonalAccessTokenService.ClientId));
+        identity.AddClaim(new Claim(AccessTokenClaims.TokenId, found.TokenId.ToString("D")));
+        identity.AddClaim(new Claim("iss", issuer));
+        identity.AddClaim(new Claim(AccessTokenClaims.OrganizationId, found.OrganizationId.ToString("D")));
+        identity.AddClaim(new Claim(AccessTokenClaims.Roles, found.Role));
+        foreach (var scope in found.Scopes)
+        {
+            identity.AddClaim(new Claim(AccessTokenClaims.Scope, scope));
         }
 
         return new ClaimsPrincipal(identity);
