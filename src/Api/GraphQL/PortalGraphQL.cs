@@ -1,4 +1,5 @@
 using KtPortal.Api.Audit;
+using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
@@ -24,6 +25,7 @@ public static class PortalGraphQL
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
             .AddTypeExtension<PasswordResetMutations>()
+            .AddTypeExtension<EmailConfirmationMutations>()
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()

@@ -1,3 +1,4 @@
+using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
@@ -64,6 +65,7 @@ public static class PortalIdentity
         services.AddScoped<AuthenticatorVerifier>();
         services.AddSingleton<RecoveryCodes>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<EmailConfirmations>();
         // Unless Redis registered the shared throttle first.
         services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;

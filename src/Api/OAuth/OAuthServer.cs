@@ -1,3 +1,4 @@
+using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.Login;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.Authorization;
@@ -77,6 +78,7 @@ public static class OAuthServer
         AuthorizationEndpoint.Map(endpoints);
         LoginEndpoints.Map(endpoints);
         PasswordResetEndpoints.Map(endpoints);
+        EmailConfirmationEndpoints.Map(endpoints);
         return endpoints;
     }
 }
