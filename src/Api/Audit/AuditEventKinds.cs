@@ -32,4 +32,10 @@ public static class AuditEventKinds
 
     /// <summary>A recovery code was redeemed (at sign-in or to turn two-factor sign-in off).</summary>
     public const string RecoveryCodeUsed = "RECOVERY_CODE_USED";
+
+    /// <summary>Someone asked for a password reset mail (recorded whether or not the account exists; no email is kept).</summary>
+    public const string PasswordResetRequested = "PASSWORD_RESET_REQUESTED";
+
+    /// <summary>A user set a new password through a reset link; every session of theirs was revoked.</summary>
+    public const string PasswordReset = "PASSWORD_RESET";
 }

@@ -1,5 +1,7 @@
 using KtPortal.Api.Audit;
+using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -22,6 +24,8 @@ public static class PortalGraphQL
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
+            .AddTypeExtension<PasswordResetMutations>()
+            .AddTypeExtension<EmailConfirmationMutations>()
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()

@@ -4,6 +4,7 @@ using KtPortal.Api.Health;
 using KtPortal.Api.Identity;
 using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Infrastructure.Redis;
+using KtPortal.Api.Notifications;
 using KtPortal.Api.OAuth;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
@@ -38,6 +39,7 @@ public static class PortalApplication
         builder.Services.AddPortalRateLimits(builder.Configuration);
         builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();
+        builder.Services.AddPortalNotifications();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
 

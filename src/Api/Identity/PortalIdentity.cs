@@ -1,3 +1,5 @@
+using KtPortal.Api.Identity.EmailConfirmation;
+using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -53,7 +55,8 @@ public static class PortalIdentity
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ktportal.login.csrf";
-            options.Cookie.Path = CookiePath;
+            // The account pages (/account/...) post forms too, so the antiforgery cookie cannot stay under /oauth.
+            options.Cookie.Path = "/";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__csrf";
@@ -61,6 +64,8 @@ public static class PortalIdentity
 
         services.AddScoped<AuthenticatorVerifier>();
         services.AddSingleton<RecoveryCodes>();
+        services.AddScoped<PasswordResets>();
+        services.AddScoped<EmailConfirmations>();
         // Unless Redis registered the shared throttle first.
         services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;

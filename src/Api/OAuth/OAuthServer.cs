@@ -1,4 +1,6 @@
+using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.Login;
+using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.Authorization;
 using KtPortal.Api.OAuth.Clients;
 using KtPortal.Api.OAuth.Endpoints;
@@ -75,6 +77,8 @@ public static class OAuthServer
         endpoints.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.HandleAsync).DisableAntiforgery();
         AuthorizationEndpoint.Map(endpoints);
         LoginEndpoints.Map(endpoints);
+        PasswordResetEndpoints.Map(endpoints);
+        EmailConfirmationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -44,8 +44,9 @@ internal static class IdentityReader
             var organization = viewer.CurrentOrganizationId is { } current
                 ? await scope.Organizations(db.Organizations, viewer).Where(o => o.Id == current).Select(o => new OrganizationNode(o.Id, o.Name, o.Slug, o.Kind)).SingleOrDefaultAsync(ct)
                 : null;
-            var twoFactorEnabled = user is not null && await db.Users.Where(u => u.Id == user.Id).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
-            return new ViewerObject(user, viewer.ClientId, organization, memberships, viewer.Scopes, viewer.IsStaff, twoFactorEnabled);
+            var flags = user is null ? null : await db.Users.Where(u => u.Id == user.Id).Select(u => new { u.TwoFactorEnabled, u.EmailConfirmed }).SingleAsync(ct);
+            return new ViewerObject(
+                user, viewer.ClientId, organization, memberships, viewer.Scopes, viewer.IsStaff, flags?.TwoFactorEnabled ?? false, flags?.EmailConfirmed ?? false);
         }, cancellationToken);
     }
 

@@ -10,6 +10,7 @@ namespace KtPortal.Api.Identity.GraphQL;
 /// <param name="Scopes">The scopes the token grants.</param>
 /// <param name="IsStaff">Whether the caller is agency staff, who act across every tenant.</param>
 /// <param name="TwoFactorEnabled">Whether the user's sign-in asks for a second factor; false for a client acting for itself.</param>
+/// <param name="EmailConfirmed">Whether the user proved they receive mail at their address; false for a client acting for itself.</param>
 [GraphQLName("Viewer")]
 public sealed record ViewerObject(
     UserNode? User,
@@ -18,4 +19,5 @@ public sealed record ViewerObject(
     IReadOnlyList<MembershipEntry> Memberships,
     IReadOnlyList<string> Scopes,
     bool IsStaff,
-    bool TwoFactorEnabled);
+    bool TwoFactorEnabled,
+    bool EmailConfirmed);
