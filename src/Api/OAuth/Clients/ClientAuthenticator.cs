@@ -1,4 +1,5 @@
 using System.Text;
+using KtPortal.Api.Audit;
 using KtPortal.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +8,26 @@ namespace KtPortal.Api.OAuth.Clients;
 /// <summary>
 /// Authenticates the client of a token, introspection or revocation request: HTTP Basic
 /// (<c>client_secret_basic</c>) or the body's <c>client_id</c> and <c>client_secret</c> (<c>client_secret_post</c>),
-/// never both; a public client identifies itself by <c>client_id</c> alone.
+/// never both; a public client identifies itself by <c>client_id</c> alone. Every failure is audited here, once for
+/// every endpoint that authenticates clients.
 /// https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1
 /// </summary>
-internal sealed class ClientAuthenticator(PortalDbContext db)
+internal sealed class ClientAuthenticator(PortalDbContext db, AuditLog audit)
 {
     public async Task<ClientAuthenticationResult> AuthenticateAsync(HttpRequest request, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var result = await AuthenticateCoreAsync(request, form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            await audit.RecordAsync(
+                AuditEventKinds.ClientAuthenticationFailed, request.HttpContext, cancellationToken,
+                detail: new Dictionary<string, string> { ["endpoint"] = request.Path.Value ?? string.Empty });
+        }
+
+        return result;
+    }
+
+    private async Task<ClientAuthenticationResult> AuthenticateCoreAsync(HttpRequest request, IFormCollection form, CancellationToken cancellationToken)
     {
         string? header = request.Headers.Authorization;
         var usedBasic = header is not null;

@@ -37,7 +37,6 @@ internal static class RevocationEndpoint
         var authentication = await authenticator.AuthenticateAsync(context.Request, form, cancellationToken);
         if (!authentication.Succeeded)
         {
-            await audit.RecordAsync(AuditEventKinds.ClientAuthenticationFailed, context, cancellationToken, detail: new Dictionary<string, string> { ["endpoint"] = Path });
             return OAuthResponses.ClientFailure(context, authentication);
         }
 

@@ -46,7 +46,6 @@ internal static class TokenEndpoint
         var authentication = await authenticator.AuthenticateAsync(context.Request, form, cancellationToken);
         if (!authentication.Succeeded)
         {
-            await audit.RecordAsync(AuditEventKinds.ClientAuthenticationFailed, context, cancellationToken, detail: new Dictionary<string, string> { ["endpoint"] = Path });
             return OAuthResponses.ClientFailure(context, authentication);
         }
 
