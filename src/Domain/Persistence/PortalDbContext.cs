@@ -1,4 +1,5 @@
 using KtPortal.Domain.Identity;
+using KtPortal.Domain.Plans;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     /// <summary>The append-only log of security events.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>The catalogue of maintenance plans.</summary>
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
+    /// <summary>Which client organization is on which plan.</summary>
+    public DbSet<ClientPlan> ClientPlans => Set<ClientPlan>();
+
+    /// <summary>The monthly billing periods of client plans.</summary>
+    public DbSet<BillingPeriod> BillingPeriods => Set<BillingPeriod>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,0 +1,95 @@
+-- Maintenance plans and time tracking (issue 8; the rules are in docs/plans-and-time.md).
+--
+-- maintenance_plans   the agency's catalogue: readable by every signed-in caller (a client reads its plan's name),
+--                     written by staff only.
+-- client_plans        which plan a client organization is on, with per-client rate overrides. At most one is active
+--                     (ended_on IS NULL) per organization: a partial unique index says so, whatever the code does.
+-- billing_periods     monthly periods of a client plan, made lazily and idempotently (UNIQUE (client_plan_id,
+--                     starts_on) and ON CONFLICT DO NOTHING). Each records the included minutes and rates it was made
+--                     with, and the usage last computed for it (used minutes, overage per rate type), which the
+--                     billing module invoices from. The usage itself is always computed from time_entries in SQL.
+-- time_entries        minutes staff logged on a ticket.
+--
+-- Every tenant-owned table gets row-level security as in 0004. Clients may read their own rows (their usage is
+-- computed in their own session); only staff write.
+
+CREATE TABLE maintenance_plans (
+    id                    uuid          PRIMARY KEY,
+    name                  text          NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
+    included_minutes      integer       NOT NULL CHECK (included_minutes BETWEEN 0 AND 744 * 60),
+    covered_ticket_types  text[]        NOT NULL CHECK (covered_ticket_types <@ ARRAY['SERVICE_REQUEST', 'TROUBLESHOOTING']),
+    -- Empty: every category of a covered type.
+    covered_categories    text[]        NOT NULL,
+    development_rate      numeric(12,2) NOT NULL CHECK (development_rate >= 0),
+    support_rate          numeric(12,2) NOT NULL CHECK (support_rate >= 0),
+    monthly_fee           numeric(12,2) NOT NULL CHECK (monthly_fee >= 0),
+    currency              text          NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+    billing_cycle_day     integer       NOT NULL CHECK (billing_cycle_day BETWEEN 1 AND 28),
+    created_at            timestamptz   NOT NULL,
+    updated_at            timestamptz   NOT NULL
+);
+
+CREATE TABLE client_plans (
+    id                         uuid          PRIMARY KEY,
+    organization_id            uuid          NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    plan_id                    uuid          NOT NULL REFERENCES maintenance_plans (id),
+    starts_on                  date          NOT NULL,
+    -- The last day the plan covers; NULL while the plan is active.
+    ended_on                   date          NULL,
+    -- Copied from the plan when assigned, so a later change to the catalogue never moves existing periods.
+    billing_cycle_day          integer       NOT NULL CHECK (billing_cycle_day BETWEEN 1 AND 28),
+    development_rate_override  numeric(12,2) NULL CHECK (development_rate_override >= 0),
+    support_rate_override      numeric(12,2) NULL CHECK (support_rate_override >= 0),
+    created_at                 timestamptz   NOT NULL,
+    CHECK (ended_on IS NULL OR ended_on >= starts_on)
+);
+
+CREATE UNIQUE INDEX client_plans_one_active_idx ON client_plans (organization_id) WHERE ended_on IS NULL;
+CREATE INDEX client_plans_organization_id_idx ON client_plans (organization_id, starts_on);
+
+CREATE TABLE billing_periods (
+    id                            uuid          PRIMARY KEY,
+    organization_id               uuid          NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    client_plan_id                uuid          NOT NULL REFERENCES client_plans (id) ON DELETE CASCADE,
+    starts_on                     date          NOT NULL,
+    -- Exclusive: the period is [starts_on, ends_on).
+    ends_on                       date          NOT NULL,
+    included_minutes              integer       NOT NULL CHECK (included_minutes >= 0),
+    development_rate              numeric(12,2) NOT NULL,
+    support_rate                  numeric(12,2) NOT NULL,
+    currency                      text          NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+    used_minutes                  integer       NOT NULL DEFAULT 0 CHECK (used_minutes >= 0),
+    overage_development_minutes   integer       NOT NULL DEFAULT 0 CHECK (overage_development_minutes >= 0),
+    overage_support_minutes       integer       NOT NULL DEFAULT 0 CHECK (overage_support_minutes >= 0),
+    usage_recorded_at             timestamptz   NULL,
+    created_at                    timestamptz   NOT NULL,
+    UNIQUE (client_plan_id, starts_on),
+    CHECK (ends_on > starts_on)
+);
+
+CREATE INDEX billing_periods_organization_id_idx ON billing_periods (organization_id, starts_on);
+
+GRANT SELECT, INSERT, UPDATE ON maintenance_plans, client_plans, billing_periods TO ktportal_app;
+
+-- The catalogue is the agency's, not a tenant's: everyone reads it, staff write it.
+ALTER TABLE maintenance_plans ENABLE ROW LEVEL SECURITY;
+ALTER TABLE maintenance_plans FORCE ROW LEVEL SECURITY;
+CREATE POLICY maintenance_plans_owner ON maintenance_plans TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY maintenance_plans_read ON maintenance_plans FOR SELECT TO ktportal_app USING (true);
+CREATE POLICY maintenance_plans_staff_insert ON maintenance_plans FOR INSERT TO ktportal_app WITH CHECK (app_is_staff());
+CREATE POLICY maintenance_plans_staff_update ON maintenance_plans FOR UPDATE TO ktportal_app
+    USING (app_is_staff()) WITH CHECK (app_is_staff());
+
+ALTER TABLE client_plans ENABLE ROW LEVEL SECURITY;
+ALTER TABLE client_plans FORCE ROW LEVEL SECURITY;
+CREATE POLICY client_plans_owner ON client_plans TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY client_plans_tenant ON client_plans TO ktportal_app
+    USING (app_is_staff() OR organization_id = ANY (app_org_ids()))
+    WITH CHECK (app_is_staff());
+
+ALTER TABLE billing_periods ENABLE ROW LEVEL SECURITY;
+ALTER TABLE billing_periods FORCE ROW LEVEL SECURITY;
+CREATE POLICY billing_periods_owner ON billing_periods TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY billing_periods_tenant ON billing_periods TO ktportal_app
+    USING (app_is_staff() OR organization_id = ANY (app_org_ids()))
+    WITH CHECK (app_is_staff());
