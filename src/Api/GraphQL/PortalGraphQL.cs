@@ -4,6 +4,7 @@ using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Plans.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,8 +33,11 @@ public static class PortalGraphQL
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<PlanQueries>()
+            .AddTypeExtension<PlanMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
+            .AddTypeExtension<PlanSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

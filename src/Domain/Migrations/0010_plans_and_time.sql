@@ -69,7 +69,8 @@ CREATE TABLE billing_periods (
 
 CREATE INDEX billing_periods_organization_id_idx ON billing_periods (organization_id, starts_on);
 
-GRANT SELECT, INSERT, UPDATE ON maintenance_plans, client_plans, billing_periods TO ktportal_app;
+GRANT SELECT, INSERT, UPDATE ON maintenance_plans, client_plans TO ktportal_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON billing_periods TO ktportal_app;
 
 -- The catalogue is the agency's, not a tenant's: everyone reads it, staff write it.
 ALTER TABLE maintenance_plans ENABLE ROW LEVEL SECURITY;
@@ -80,16 +81,22 @@ CREATE POLICY maintenance_plans_staff_insert ON maintenance_plans FOR INSERT TO 
 CREATE POLICY maintenance_plans_staff_update ON maintenance_plans FOR UPDATE TO ktportal_app
     USING (app_is_staff()) WITH CHECK (app_is_staff());
 
+-- A client reads its own plans and periods; only staff write them.
 ALTER TABLE client_plans ENABLE ROW LEVEL SECURITY;
 ALTER TABLE client_plans FORCE ROW LEVEL SECURITY;
 CREATE POLICY client_plans_owner ON client_plans TO CURRENT_USER USING (true) WITH CHECK (true);
-CREATE POLICY client_plans_tenant ON client_plans TO ktportal_app
-    USING (app_is_staff() OR organization_id = ANY (app_org_ids()))
-    WITH CHECK (app_is_staff());
+CREATE POLICY client_plans_tenant ON client_plans FOR SELECT TO ktportal_app
+    USING (app_is_staff() OR organization_id = ANY (app_org_ids()));
+CREATE POLICY client_plans_staff_insert ON client_plans FOR INSERT TO ktportal_app WITH CHECK (app_is_staff());
+CREATE POLICY client_plans_staff_update ON client_plans FOR UPDATE TO ktportal_app
+    USING (app_is_staff()) WITH CHECK (app_is_staff());
 
 ALTER TABLE billing_periods ENABLE ROW LEVEL SECURITY;
 ALTER TABLE billing_periods FORCE ROW LEVEL SECURITY;
 CREATE POLICY billing_periods_owner ON billing_periods TO CURRENT_USER USING (true) WITH CHECK (true);
-CREATE POLICY billing_periods_tenant ON billing_periods TO ktportal_app
-    USING (app_is_staff() OR organization_id = ANY (app_org_ids()))
-    WITH CHECK (app_is_staff());
+CREATE POLICY billing_periods_tenant ON billing_periods FOR SELECT TO ktportal_app
+    USING (app_is_staff() OR organization_id = ANY (app_org_ids()));
+CREATE POLICY billing_periods_staff_insert ON billing_periods FOR INSERT TO ktportal_app WITH CHECK (app_is_staff());
+CREATE POLICY billing_periods_staff_update ON billing_periods FOR UPDATE TO ktportal_app
+    USING (app_is_staff()) WITH CHECK (app_is_staff());
+CREATE POLICY billing_periods_staff_delete ON billing_periods FOR DELETE TO ktportal_app USING (app_is_staff());
