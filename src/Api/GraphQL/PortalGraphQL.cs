@@ -35,6 +35,7 @@ public static class PortalGraphQL
             .AddTypeExtension<PersonalAccessTokenMutations>()
             .AddTypeExtension<PlanQueries>()
             .AddTypeExtension<PlanMutations>()
+            .AddTypeExtension<TimeMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddTypeExtension<PlanSubscriptions>()

@@ -1,5 +1,6 @@
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Plans;
+using KtPortal.Domain.Support;
 using Microsoft.Extensions.Options;
 
 namespace KtPortal.Api.Plans;
@@ -24,6 +25,34 @@ public sealed class PlanScope(IOptions<TenancyOptions> options)
 
         var ids = viewer.OrganizationIds.ToArray();
         return source.Where(p => ids.Contains(p.OrganizationId));
+    }
+
+    /// <summary>The tickets <paramref name="viewer"/> may see (time is logged and estimated on them).</summary>
+    public IQueryable<Ticket> Tickets(IQueryable<Ticket> source, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (!_enabled || viewer.IsStaff)
+        {
+            return source;
+        }
+
+        var ids = viewer.OrganizationIds.ToArray();
+        return source.Where(t => ids.Contains(t.OrganizationId));
+    }
+
+    /// <summary>The time entries <paramref name="viewer"/> may see.</summary>
+    public IQueryable<TimeEntry> TimeEntries(IQueryable<TimeEntry> source, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (!_enabled || viewer.IsStaff)
+        {
+            return source;
+        }
+
+        var ids = viewer.OrganizationIds.ToArray();
+        return source.Where(e => ids.Contains(e.OrganizationId));
     }
 
     /// <summary>The billing periods <paramref name="viewer"/> may see.</summary>

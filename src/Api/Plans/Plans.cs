@@ -9,6 +9,8 @@ public static class Plans
         services.AddSingleton<PlanScope>();
         services.AddSingleton<PlanCatalog>();
         services.AddSingleton<PlanUsageReader>();
+        services.AddSingleton<TimeLog>();
+        services.AddSingleton<TicketEstimates>();
         return services;
     }
 }

@@ -100,3 +100,31 @@ CREATE POLICY billing_periods_staff_insert ON billing_periods FOR INSERT TO ktpo
 CREATE POLICY billing_periods_staff_update ON billing_periods FOR UPDATE TO ktportal_app
     USING (app_is_staff()) WITH CHECK (app_is_staff());
 CREATE POLICY billing_periods_staff_delete ON billing_periods FOR DELETE TO ktportal_app USING (app_is_staff());
+
+-- Time staff logged on a ticket. Clients may read their organization's entries (their usage is computed in their
+-- own session from them); only staff write. A composite foreign key keeps organization_id equal to the ticket's.
+CREATE TABLE time_entries (
+    id               uuid        PRIMARY KEY,
+    ticket_id        uuid        NOT NULL,
+    organization_id  uuid        NOT NULL,
+    user_id          uuid        NOT NULL REFERENCES users (id),
+    minutes          integer     NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+    work_date        date        NOT NULL,
+    description      text        NOT NULL CHECK (length(description) BETWEEN 1 AND 2000),
+    billable         boolean     NOT NULL,
+    rate_type        text        NOT NULL CHECK (rate_type IN ('DEVELOPMENT', 'SUPPORT')),
+    created_at       timestamptz NOT NULL,
+    FOREIGN KEY (ticket_id, organization_id) REFERENCES tickets (id, organization_id) ON DELETE CASCADE
+);
+
+CREATE INDEX time_entries_ticket_id_idx ON time_entries (ticket_id, work_date, created_at, id);
+CREATE INDEX time_entries_organization_id_idx ON time_entries (organization_id, work_date);
+
+GRANT SELECT, INSERT ON time_entries TO ktportal_app;
+
+ALTER TABLE time_entries ENABLE ROW LEVEL SECURITY;
+ALTER TABLE time_entries FORCE ROW LEVEL SECURITY;
+CREATE POLICY time_entries_owner ON time_entries TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY time_entries_tenant ON time_entries FOR SELECT TO ktportal_app
+    USING (app_is_staff() OR organization_id = ANY (app_org_ids()));
+CREATE POLICY time_entries_staff_insert ON time_entries FOR INSERT TO ktportal_app WITH CHECK (app_is_staff());

@@ -64,6 +64,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     /// <summary>The monthly billing periods of client plans.</summary>
     public DbSet<BillingPeriod> BillingPeriods => Set<BillingPeriod>();
 
+    /// <summary>Time staff logged on tickets.</summary>
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
