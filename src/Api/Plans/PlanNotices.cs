@@ -8,7 +8,7 @@ namespace KtPortal.Api.Plans;
 /// <summary>
 /// The 80% and 100% notices of a billing period: one notification per recipient (the client's owners and admins, and
 /// staff with the BILLING role) per period per threshold. The dedupe key makes a repeat an <c>ON CONFLICT DO
-/// NOTHING</c>, so concurrent writers never send one twice.
+/// NOTHING</c>, so concurrent writers never send one twice (<c>plan_usage_notify</c> in migration 0010).
 /// </summary>
 internal static class PlanNotices
 {
@@ -53,21 +53,8 @@ internal static class PlanNotices
             ["includedMinutes"] = period.IncludedMinutes.ToString(CultureInfo.InvariantCulture),
         });
 
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO notifications (id, user_id, organization_id, kind, title, body, data, created_at, dedupe_key)
-            SELECT gen_random_uuid(), r.user_id, $1, $2, $3, $4, $5::jsonb, $6,
-                   'plan-usage:' || $7::text || ':' || $8::text || ':' || r.user_id::text
-            FROM (
-                SELECT DISTINCT m.user_id
-                FROM memberships m
-                JOIN organizations o ON o.id = m.organization_id
-                WHERE (m.organization_id = $1 AND m.role IN ('OWNER', 'ADMIN'))
-                   OR (o.kind = 'AGENCY' AND m.role = 'BILLING')
-            ) r
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """,
-            connection);
+        // A function running as the owner (migration 0010): see there why.
+        await using var command = new NpgsqlCommand("SELECT plan_usage_notify($1, $7, $8, $2, $3, $4, $5::jsonb, $6)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
         command.Parameters.Add(new NpgsqlParameter { Value = kind });
         command.Parameters.Add(new NpgsqlParameter { Value = title });
@@ -76,6 +63,6 @@ internal static class PlanNotices
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
         command.Parameters.Add(new NpgsqlParameter { Value = period.PeriodId });
         command.Parameters.Add(new NpgsqlParameter { Value = threshold });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -128,3 +128,41 @@ CREATE POLICY time_entries_owner ON time_entries TO CURRENT_USER USING (true) WI
 CREATE POLICY time_entries_tenant ON time_entries FOR SELECT TO ktportal_app
     USING (app_is_staff() OR organization_id = ANY (app_org_ids()));
 CREATE POLICY time_entries_staff_insert ON time_entries FOR INSERT TO ktportal_app WITH CHECK (app_is_staff());
+
+-- The 80% and 100% notices of a billing period: one notification per recipient (the client's OWNER and ADMIN
+-- members, and agency staff with BILLING) per period per threshold, the dedupe key making a repeat a no-op, also
+-- under concurrency. INSERT ... ON CONFLICT needs the new rows to pass the SELECT policy of notifications, which
+-- shows a session only its own user's rows, so the insert runs as the owner (SECURITY DEFINER). Only a staff session
+-- may call it (time is logged by staff), and only for a period of that organization. Returns how many were new.
+CREATE FUNCTION plan_usage_notify(
+    organization uuid, period uuid, threshold integer, kind text, title text, body text, data jsonb, created timestamptz)
+    RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    inserted integer;
+BEGIN
+    IF NOT app_is_staff() THEN
+        RAISE EXCEPTION 'only staff send plan usage notices' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+
+    IF NOT EXISTS (SELECT FROM billing_periods p WHERE p.id = period AND p.organization_id = organization) THEN
+        RAISE EXCEPTION 'billing period % is not one of organization %', period, organization USING ERRCODE = 'foreign_key_violation';
+    END IF;
+
+    INSERT INTO notifications (id, user_id, organization_id, kind, title, body, data, created_at, dedupe_key)
+    SELECT gen_random_uuid(), r.user_id, organization, plan_usage_notify.kind, plan_usage_notify.title, plan_usage_notify.body,
+           plan_usage_notify.data, created, 'plan-usage:' || period::text || ':' || threshold::text || ':' || r.user_id::text
+    FROM (
+        SELECT DISTINCT m.user_id
+        FROM memberships m
+        JOIN organizations o ON o.id = m.organization_id
+        WHERE (m.organization_id = organization AND m.role IN ('OWNER', 'ADMIN'))
+           OR (o.kind = 'AGENCY' AND m.role = 'BILLING')
+    ) r
+    ON CONFLICT (dedupe_key) DO NOTHING;
+    GET DIAGNOSTICS inserted = ROW_COUNT;
+    RETURN inserted;
+END
+$$;
+
+REVOKE ALL ON FUNCTION plan_usage_notify(uuid, uuid, integer, text, text, text, jsonb, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION plan_usage_notify(uuid, uuid, integer, text, text, text, jsonb, timestamptz) TO ktportal_app;
