@@ -152,13 +152,11 @@ public sealed class PlanCatalog(TenantDatabase database, TenantScope tenants, Pl
             await db.SaveChangesAsync(ct);
 
             // Periods after the last day go; the one containing it now ends after it.
-            await using (var clip = new NpgsqlCommand(
-                """
-                DELETE FROM billing_periods WHERE client_plan_id = $1 AND starts_on > $2;
-                UPDATE billing_periods SET ends_on = $2 + 1 WHERE client_plan_id = $1 AND ends_on > $2 + 1;
-                """,
-                connection))
+            foreach (var sql in (string[])[
+                "DELETE FROM billing_periods WHERE client_plan_id = $1 AND starts_on > $2",
+                "UPDATE billing_periods SET ends_on = $2 + 1 WHERE client_plan_id = $1 AND ends_on > $2 + 1"])
             {
+                await using var clip = new NpgsqlCommand(sql, connection);
                 clip.Parameters.Add(new NpgsqlParameter { Value = clientPlan.Id });
                 clip.Parameters.Add(new NpgsqlParameter { Value = last });
                 await clip.ExecuteNonQueryAsync(ct);
