@@ -11,10 +11,10 @@ namespace KtPortal.Api.Tenancy;
 /// opens the connection for a query, a transaction begins and <see cref="TenantDatabase.EnterAsync"/> switches it to
 /// the viewer (<c>SET LOCAL ROLE</c>, <c>app.*</c> settings); when EF Core closes it after the query, the
 /// transaction rolls back. So the settings never outlive one query and no connection is held between queries,
-/// which matters for a WebSocket whose services live as long as the socket. Writes through such a context fail
-/// (EF Core cannot begin its own transaction): it is for reading.
+/// which matters for a WebSocket whose services live as long as the socket. Such a context is for reading:
+/// <c>SaveChanges</c> throws (writes go through <see cref="TenantDatabase.RunAsync{T}"/>, which commits).
 /// </summary>
-internal sealed class TenantTransactionInterceptor : DbConnectionInterceptor
+internal sealed class TenantTransactionInterceptor : DbConnectionInterceptor, ISaveChangesInterceptor
 {
     /// <summary>The one instance: the contexts' options are built once, the viewer is looked up per context.</summary>
     public static TenantTransactionInterceptor Instance { get; } = new();
@@ -51,6 +51,14 @@ internal sealed class TenantTransactionInterceptor : DbConnectionInterceptor
 
         return result;
     }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        => throw ReadOnly();
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        => throw ReadOnly();
+
+    private static InvalidOperationException ReadOnly() => new("A tenant read context does not write; use TenantDatabase.RunAsync.");
 
     private static Session SessionOf(DbContext? context)
         => context is not null && Sessions.TryGetValue(context, out var session)
