@@ -5,6 +5,7 @@ using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.Api.Plans.GraphQL;
+using KtPortal.Api.Support;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class PortalGraphQL
     public static IServiceCollection AddPortalGraphQL(this IServiceCollection services, bool includeExceptionDetails)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPortalSupport();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
@@ -33,11 +35,15 @@ public static class PortalGraphQL
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<TicketQueries>()
+            .AddTypeExtension<TicketFields>()
+            .AddTypeExtension<TicketMutations>()
             .AddTypeExtension<PlanQueries>()
             .AddTypeExtension<PlanMutations>()
             .AddTypeExtension<TimeMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
+            .AddTypeExtension<TicketSubscriptions>()
             .AddTypeExtension<PlanSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
