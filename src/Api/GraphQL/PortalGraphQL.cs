@@ -41,6 +41,7 @@ public static class PortalGraphQL
             .AddTypeExtension<PlanQueries>()
             .AddTypeExtension<PlanMutations>()
             .AddTypeExtension<TimeMutations>()
+            .AddTypeExtension<TicketTimeFields>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddTypeExtension<TicketSubscriptions>()

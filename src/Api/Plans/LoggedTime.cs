@@ -1,4 +1,5 @@
 using KtPortal.Domain.Plans;
+using KtPortal.Domain.Support;
 
 namespace KtPortal.Api.Plans;
 
@@ -6,4 +7,5 @@ namespace KtPortal.Api.Plans;
 /// <param name="Entry">The entry.</param>
 /// <param name="Period">The usage of the period containing the entry's work date, when the client has a plan then.</param>
 /// <param name="NoticesSent">How many 80% and 100% notifications the entry caused (0 when none was new).</param>
-public sealed record LoggedTime(TimeEntry Entry, PeriodUsage? Period, int NoticesSent);
+/// <param name="TicketPriority">The ticket's priority, for the ticket's change announcement.</param>
+public sealed record LoggedTime(TimeEntry Entry, PeriodUsage? Period, int NoticesSent, TicketPriority TicketPriority);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KtPortal.Api.Support;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 using Microsoft.EntityFrameworkCore;
@@ -67,14 +68,15 @@ public sealed class TicketEstimates(TenantDatabase database, PlanScope scope, Ti
     /// <summary>Sets (or, with <see langword="null"/>, clears) staff's estimate of a ticket, with an ESTIMATED timeline event.</summary>
     /// <exception cref="TicketNotFoundException">No such ticket the caller may see.</exception>
     /// <exception cref="InvalidEstimateException">The minutes are not 1 to <see cref="MaxEstimatedMinutes"/>.</exception>
-    public async Task SetAsync(Viewer viewer, Guid ticketId, int? minutes, CancellationToken cancellationToken)
+    /// <returns>The ticket's organization and priority, to announce the change.</returns>
+    public async Task<(Guid OrganizationId, TicketPriority Priority)> SetAsync(Viewer viewer, Guid ticketId, int? minutes, CancellationToken cancellationToken)
     {
         if (minutes is < 1 or > MaxEstimatedMinutes)
         {
             throw new InvalidEstimateException();
         }
 
-        await database.RunAsync(viewer, async (db, ct) =>
+        return await database.RunAsync(viewer, async (db, ct) =>
         {
             var ticket = await scope.Tickets(db.Tickets, viewer).SingleOrDefaultAsync(t => t.Id == ticketId, ct) ?? throw new TicketNotFoundException();
             var now = clock.GetUtcNow();
@@ -87,7 +89,8 @@ public sealed class TicketEstimates(TenantDatabase database, PlanScope scope, Ti
                 now,
                 new Dictionary<string, string?> { ["minutes"] = minutes?.ToString(CultureInfo.InvariantCulture) },
                 isInternal: true));
-            return await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return (ticket.OrganizationId, ticket.Priority);
         }, cancellationToken);
     }
 

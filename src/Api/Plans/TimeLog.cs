@@ -1,4 +1,5 @@
 using System.Globalization;
+using KtPortal.Api.Support;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Plans;
@@ -74,7 +75,7 @@ public sealed class TimeLog(TenantDatabase database, PlanScope scope, TimeProvid
             await db.SaveChangesAsync(ct);
 
             var (period, notices) = await RecordUsageAsync(db, connection, viewer, ticket.OrganizationId, workDate, today, ct);
-            return new LoggedTime(entry, period, notices);
+            return new LoggedTime(entry, period, notices, ticket.Priority);
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Support;
 using KtPortal.Domain.Plans;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -25,6 +26,7 @@ public sealed class TimeMutations
     /// <param name="timeLog">The time log.</param>
     /// <param name="reader">The plan usage reader.</param>
     /// <param name="sender">The event bus.</param>
+    /// <param name="tickets">Announces the ticket's change.</param>
     /// <param name="cancellationToken">The request's token.</param>
     /// <param name="workDate">The day of the work, not after today (UTC); today when not given.</param>
     /// <param name="billable">Whether the client is billed for it.</param>
@@ -42,6 +44,7 @@ public sealed class TimeMutations
         [Service] TimeLog timeLog,
         [Service] PlanUsageReader reader,
         [Service] ITopicEventSender sender,
+        [Service] TicketPublisher tickets,
         CancellationToken cancellationToken,
         DateOnly? workDate = null,
         bool billable = true,
@@ -65,6 +68,11 @@ public sealed class TimeMutations
 
         // After the commit: subscribers read the usage again, so at-least-once is harmless.
         await sender.SendAsync(PlanUsageChanged.Topic, new PlanUsageChanged(logged.Entry.OrganizationId), cancellationToken);
+        await tickets.PublishAsync(
+            new TicketChangedMessage(ticketId, logged.Entry.OrganizationId, logged.TicketPriority, "TIME_LOGGED", Internal: !logged.Entry.Billable),
+            created: false,
+            queuesChanged: [],
+            cancellationToken);
         var usage = await reader.ReadAsync(viewer, logged.Entry.OrganizationId, logged.Entry.WorkDate, cancellationToken);
         return new LogTimePayload(TimeEntryObject.From(logged.Entry), usage is null ? null : PlanUsageObject.From(usage));
     }
@@ -76,6 +84,7 @@ public sealed class TimeMutations
     /// <param name="ticketId">The ticket.</param>
     /// <param name="context">The resolver context.</param>
     /// <param name="estimates">The estimates.</param>
+    /// <param name="tickets">Announces the ticket's change.</param>
     /// <param name="cancellationToken">The request's token.</param>
     /// <param name="estimatedMinutes">The estimate, 1 minute to 2,000 hours; null clears it.</param>
     [Authorize(Policy = StaffPolicy.Name)]
@@ -85,11 +94,14 @@ public sealed class TimeMutations
         [ID("Ticket")] Guid ticketId,
         IResolverContext context,
         [Service] TicketEstimates estimates,
+        [Service] TicketPublisher tickets,
         CancellationToken cancellationToken,
         int? estimatedMinutes = null)
     {
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        await estimates.SetAsync(viewer, ticketId, estimatedMinutes, cancellationToken);
+        var (organizationId, priority) = await estimates.SetAsync(viewer, ticketId, estimatedMinutes, cancellationToken);
+        await tickets.PublishAsync(
+            new TicketChangedMessage(ticketId, organizationId, priority, "ESTIMATED", Internal: true), created: false, queuesChanged: [], cancellationToken);
         var estimate = await estimates.EstimateAsync(viewer, ticketId, cancellationToken) ?? throw new TicketNotFoundException();
         return new SetTicketEstimatePayload(ticketId, TicketEstimateObject.From(estimate));
     }
