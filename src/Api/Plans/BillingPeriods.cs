@@ -24,8 +24,12 @@ internal static class BillingPeriods
             """
             INSERT INTO billing_periods (id, organization_id, client_plan_id, starts_on, ends_on, included_minutes,
                                          development_rate, support_rate, currency, created_at)
-            SELECT id, $1, $2, starts_on, ends_on, $5, $6, $7, $8, $9
+            SELECT p.id, $1, $2, p.starts_on,
+                   CASE WHEN cp.ended_on IS NULL THEN p.ends_on ELSE least(p.ends_on, cp.ended_on + 1) END,
+                   $5, $6, $7, $8, $9
             FROM unnest($3::uuid[], $4::date[], $10::date[]) AS p (id, starts_on, ends_on)
+            -- The plan as committed now, not as the caller read it: a plan ended meanwhile gets no period after its end.
+            JOIN client_plans cp ON cp.id = $2 AND (cp.ended_on IS NULL OR p.starts_on <= cp.ended_on)
             ON CONFLICT (client_plan_id, starts_on) DO NOTHING
             """,
             connection);

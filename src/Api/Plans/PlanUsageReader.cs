@@ -39,10 +39,14 @@ public sealed class PlanUsageReader(NpgsqlDataSource dataSource, TenantDatabase 
         }
 
         // Periods are made lazily; a client may not write them, so this idempotent step runs on the owner's
-        // connection, only for a plan the caller was just allowed to read.
+        // connection, only for a plan the caller was just allowed to read, and under the client's plan lock so it
+        // never races an ending plan.
         await using (var owner = await dataSource.OpenConnectionAsync(cancellationToken))
         {
+            await using var transaction = await owner.BeginTransactionAsync(cancellationToken);
+            await PlanLocks.LockOrganizationAsync(owner, organizationId, cancellationToken);
             await BillingPeriods.EnsureAsync(owner, client, catalogue, day, clock, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         var usage = await database.RunAsync(viewer, async (db, ct) =>

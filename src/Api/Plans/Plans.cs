@@ -3,7 +3,7 @@ namespace KtPortal.Api.Plans;
 /// <summary>Registers the services of maintenance plans and time tracking.</summary>
 public static class Plans
 {
-    /// <summary>Adds the plan catalogue, the usage reader and the application scope of plans.</summary>
+    /// <summary>Adds the plan catalogue, time logging, estimates, the usage reader, the application scope of plans and the billing period job.</summary>
     public static IServiceCollection AddPortalPlans(this IServiceCollection services)
     {
         services.AddSingleton<PlanScope>();
@@ -11,6 +11,8 @@ public static class Plans
         services.AddSingleton<PlanUsageReader>();
         services.AddSingleton<TimeLog>();
         services.AddSingleton<TicketEstimates>();
+        services.AddSingleton<BillingPeriodJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<BillingPeriodJob>());
         return services;
     }
 }
