@@ -110,7 +110,8 @@ public static class PortalApplication
         else if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoSeed>().ApplyAsync(cancellationToken);
-            // After the desk's demo tickets (time goes on them).
+            await services.GetRequiredService<DemoSeed>().ApplyTicketsAsync(cancellationToken);
+            // After the demo tickets: time goes on them.
             await services.GetRequiredService<DemoSeed>().ApplyPlansAsync(cancellationToken);
             logger.LogInformation("Demo seed data loaded.");
         }

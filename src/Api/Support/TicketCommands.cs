@@ -192,6 +192,63 @@ public sealed class TicketCommands(
         await PublishAsync(outcome, cancellationToken);
     }
 
+    /// <summary>Changes a ticket's priority, tags and custom fields, each only when given (staff only).</summary>
+    public async Task UpdateAsync(Viewer viewer, Guid ticketId, TicketPriority? priority, IReadOnlyList<string>? tags, string? customFields,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (!viewer.IsStaff)
+        {
+            throw new TicketActionNotAllowedException("Only staff edit tickets.");
+        }
+
+        if (tags is not null && (tags.Count > Ticket.MaxTags || tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > 50)))
+        {
+            throw new InvalidTicketInputException("tags", $"A ticket has at most {Ticket.MaxTags} tags of 1 to 50 characters.");
+        }
+
+        var outcome = await database.RunAsync(viewer, async (db, ct) =>
+        {
+            var ticket = await LockAsync(db, viewer, ticketId, ct);
+            var now = clock.GetUtcNow();
+            var before = ticket.Priority;
+            TicketPriority[] queues = [];
+            if (priority is { } newPriority && ticket.ChangePriority(newPriority, now))
+            {
+                db.TicketEvents.Add(TicketEvent.Record(Guid.CreateVersion7(now), ticket, TicketEventKind.PriorityChanged, viewer.UserId, now,
+                    new Dictionary<string, string?> { ["from"] = EnumText.ToText(before), ["to"] = EnumText.ToText(newPriority) }));
+                queues = ticket.IsQueued ? [before, newPriority] : [];
+            }
+
+            if (tags is not null || customFields is not null)
+            {
+                if (tags is not null)
+                {
+                    ticket.SetTags(tags, now);
+                }
+
+                if (customFields is not null)
+                {
+                    try
+                    {
+                        ticket.SetCustomFields(customFields, now);
+                    }
+                    catch (ArgumentException exception)
+                    {
+                        throw new InvalidTicketInputException("customFields", exception.Message);
+                    }
+                }
+
+                db.TicketEvents.Add(TicketEvent.Record(Guid.CreateVersion7(now), ticket, TicketEventKind.Edited, viewer.UserId, now,
+                    new Dictionary<string, string?> { ["tags"] = tags is null ? null : string.Join(',', ticket.Tags), ["customFields"] = customFields is null ? null : "changed" }));
+            }
+
+            await db.SaveChangesAsync(ct);
+            return new Outcome(ticket.Id, Message(ticket, TicketEventKind.Edited), Created: false, queues);
+        }, cancellationToken);
+        await PublishAsync(outcome, cancellationToken);
+    }
+
     /// <summary>Marks two tickets of one organization as related (staff only).</summary>
     public async Task LinkAsync(Viewer viewer, Guid ticketId, Guid relatedTicketId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
@@ -112,6 +113,28 @@ public sealed class TicketMutations
     {
         var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
         await commands.RateAsync(viewer, ticketId, score, comment, cancellationToken);
+        return await TicketReader.FindAsync(context, ticketId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes a ticket's priority, tags (replacing them; lower-cased, at most 20) and custom fields (a JSON object,
+    /// replacing them); what is not given stays. Staff only. Due times stay as they were set at creation.
+    /// </summary>
+    [Authorize]
+    [Error<TicketNotFoundException>]
+    [Error<InvalidTicketInputError>]
+    [Error<TicketActionNotAllowedException>]
+    public async Task<TicketNode?> UpdateTicketAsync(
+        [ID<TicketNode>] Guid ticketId,
+        IResolverContext context,
+        [Service] TicketCommands commands,
+        CancellationToken cancellationToken,
+        TicketPriority? priority = null,
+        IReadOnlyList<string>? tags = null,
+        JsonElement? customFields = null)
+    {
+        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        await commands.UpdateAsync(viewer, ticketId, priority, tags, customFields?.GetRawText(), cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }
 

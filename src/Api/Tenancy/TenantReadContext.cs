@@ -23,7 +23,7 @@ public sealed class TenantReadContext(NpgsqlDataSource dataSource, TenantDatabas
         ArgumentNullException.ThrowIfNull(viewer);
         lock (_lock)
         {
-            if (_current is { } current && current.Viewer == viewer)
+            if (_current is { } current && SameTenancy(current.Viewer, viewer))
             {
                 return current.Context;
             }
@@ -39,6 +39,11 @@ public sealed class TenantReadContext(NpgsqlDataSource dataSource, TenantDatabas
             return context;
         }
     }
+
+    // A socket resolves its viewer again for each subscription event: the same caller gets the same context.
+    private static bool SameTenancy(Viewer a, Viewer b)
+        => a.UserId == b.UserId && a.ClientId == b.ClientId && a.IsStaff == b.IsStaff && a.CurrentOrganizationId == b.CurrentOrganizationId
+            && a.OrganizationIds.SetEquals(b.OrganizationIds);
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

@@ -1,6 +1,6 @@
 namespace KtPortal.Domain.Support;
 
-/// <summary>Where a ticket is in its life; <see cref="TicketStatusTransitions"/> says which changes are allowed.</summary>
+/// <summary>Where a ticket is in its life; an explicit transition table (<see cref="TicketStatusTransitions"/>) says which changes are allowed.</summary>
 public enum TicketStatus
 {
     /// <summary>Filed, not yet looked at.</summary>

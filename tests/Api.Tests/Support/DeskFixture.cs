@@ -37,27 +37,43 @@ public sealed class DeskFixture : IAsyncLifetime
     }
 
     /// <summary>An access token of a demo user.</summary>
-    public Task<string> TokenAsync(string email) => _tokens.GetOrAdd(email, async e =>
-    {
-        var (exitCode, token) = await DevTokenCommand.IssueAsync(Factory.Services, e, "api:read api:write", CancellationToken.None);
-        Assert.Equal(0, exitCode);
-        return token;
-    });
+    public Task<string> TokenAsync(string email) => _tokens.GetOrAdd(email, e => IssueTokenAsync(Factory, e));
 
     /// <summary>Posts a GraphQL request as <paramref name="email"/> and returns the response.</summary>
     public async Task<JsonElement> GraphQLAsync(string email, string query, object? variables = null)
+        => await PostAsync(Factory, await TokenAsync(email), query, variables);
+
+    /// <summary>An access token of a demo user from <paramref name="node"/> (a Development host), as <c>./portal token</c> mints it.</summary>
+    public static async Task<string> IssueTokenAsync(PortalFactory node, string email)
     {
-        using var client = Factory.CreateClient(new() { BaseAddress = new Uri(KtPortal.Api.Hosting.PortalApplication.DefaultUrl) });
+        var (exitCode, token) = await DevTokenCommand.IssueAsync(node.Services, email, "api:read api:write", CancellationToken.None);
+        Assert.Equal(0, exitCode);
+        return token;
+    }
+
+    /// <summary>Posts a GraphQL request to <paramref name="node"/> with <paramref name="token"/> and returns the response.</summary>
+    public static async Task<JsonElement> PostAsync(PortalFactory node, string token, string query, object? variables = null)
+    {
+        using var client = node.CreateClient(new() { BaseAddress = new Uri(KtPortal.Api.Hosting.PortalApplication.DefaultUrl) });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
             Content = JsonContent.Create(new { query, variables }),
         };
-        request.Headers.Authorization = new("Bearer", await TokenAsync(email));
+        request.Headers.Authorization = new("Bearer", token);
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);
         return JsonDocument.Parse(text).RootElement.Clone();
     }
+
+    /// <summary>The mutation that files a troubleshooting ticket; variables <c>title</c>, <c>priority</c>.</summary>
+    public const string CreateTicketMutation = """
+        mutation($title: String!, $priority: TicketPriority!) {
+          createTicket(input: { title: $title, description: "D", type: TROUBLESHOOTING, priority: $priority, category: "technical" }) {
+            ticket { id number } errors { __typename }
+          }
+        }
+        """;
 
     /// <summary>The <c>data</c> of a request that must have no errors.</summary>
     public async Task<JsonElement> DataAsync(string email, string query, object? variables = null)

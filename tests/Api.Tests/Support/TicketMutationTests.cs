@@ -265,6 +265,34 @@ public sealed class TicketMutationTests(DeskFixture fixture) : IClassFixture<Des
     }
 
     [Fact]
+    public async Task UpdateTicket_StaffSetPriorityTagsAndCustomFields_WhichFiltersFind_AndClientsMayNot()
+    {
+        var id = await fixture.CreateTicketAsync(Client, "LOW", title: "Tagged");
+        const string Update = """
+            mutation($id: ID!, $fields: JSON) {
+              updateTicket(input: { ticketId: $id, priority: HIGH, tags: [" DNS", "dns", "Email"], customFields: $fields }) {
+                ticket { priority tags customFields timeline { nodes { kind } } } errors { ... on Error { code path } }
+              }
+            }
+            """;
+
+        var byClient = (await fixture.DataAsync(Client, Update, new { id, fields = new { site = "acme.example" } })).GetProperty("updateTicket");
+        var notAnObject = (await fixture.DataAsync(Agent, Update, new { id, fields = new[] { 1 } })).GetProperty("updateTicket");
+        Assert.Equal("TICKET_ACTION_NOT_ALLOWED", byClient.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("customFields", notAnObject.GetProperty("errors")[0].GetProperty("path")[1].GetString());
+        Assert.Equal("LOW", await fixture.ScalarAsync<string>($"SELECT priority FROM tickets WHERE id = '{DeskFixture.TicketId(id)}'"));
+
+        var updated = (await fixture.DataAsync(Agent, Update, new { id, fields = new { site = "acme.example" } })).GetProperty("updateTicket").GetProperty("ticket");
+        Assert.Equal("HIGH", updated.GetProperty("priority").GetString());
+        Assert.Equal(["dns", "email"], updated.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("acme.example", updated.GetProperty("customFields").GetProperty("site").GetString());
+        Assert.Equal(["CREATED", "PRIORITY_CHANGED", "EDITED"], updated.GetProperty("timeline").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+
+        var found = await fixture.DataAsync(Client, """{ tickets(where: { tags: { some: { eq: "dns" } } }) { nodes { title } } }""");
+        Assert.Equal("Tagged", Assert.Single(found.GetProperty("tickets").GetProperty("nodes").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task LinkTickets_ShowsEachAsTheOthersRelatedTicket()
     {
         var a = await fixture.CreateTicketAsync(Client, title: "A");
