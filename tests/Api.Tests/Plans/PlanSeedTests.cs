@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KtPortal.Api.Tests.Plans;
 
-/// <summary>The demo plans: the catalogue, Acme and Globex on plans, time on the demo tickets; loading twice adds nothing.</summary>
+/// <summary>The demo plans on the desk's demo tickets: the catalogue, Acme and Globex on plans, time on the tickets; loading twice adds nothing.</summary>
 public sealed class PlanSeedTests : IAsyncLifetime
 {
     private readonly PostgresDatabase _database = new();
@@ -17,23 +17,7 @@ public sealed class PlanSeedTests : IAsyncLifetime
         await new DatabaseMigrator(_database.DataSource).MigrateAsync();
         await new DemoSeed(_database.DataSource).ApplyAsync();
 
-        // Stand-ins for the desk's demo tickets, with the same ids: five of Acme's being worked, one new, one of Globex.
-        var tickets = new[] { (1, "acme", "OPEN"), (2, "acme", "IN_PROGRESS"), (5, "acme", "OPEN"), (6, "acme", "WAITING_ON_CLIENT"), (9, "acme", "OPEN"), (13, "acme", "NEW"), (14, "globex", "OPEN") };
-        foreach (var (index, slug, status) in tickets)
-        {
-            await using var command = _database.DataSource.CreateCommand(
-                """
-                INSERT INTO tickets (id, organization_id, title, description, type, category, priority, status, source, requester_id,
-                                     created_at, updated_at, first_response_due_at, resolution_due_at)
-                VALUES ($1, $2, 'Demo', 'Demo', 'TROUBLESHOOTING', 'website', 'MEDIUM', $3, 'PORTAL', $4,
-                        '2026-09-05T08:00:00Z', '2026-09-05T08:00:00Z', '2026-09-05T08:00:00Z', '2026-09-05T08:00:00Z')
-                """);
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = DemoSeed.IdOf("ticket", index.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = DemoSeed.IdOf("organization", slug) });
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = status });
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = DemoSeed.IdOf("user", $"owner@{slug}.test") });
-            await command.ExecuteNonQueryAsync();
-        }
+        await new DemoSeed(_database.DataSource).ApplyTicketsAsync();
     }
 
     public Task DisposeAsync() => _database.DisposeAsync();
@@ -49,10 +33,10 @@ public sealed class PlanSeedTests : IAsyncLifetime
 
         Assert.Equal(counts, await CountsAsync());
         Assert.Equal((3L, 2L), (counts[0], counts[1]));
-        Assert.True(counts[2] > 4);
+        Assert.True(counts[2] > DemoSeed.DemoTicketCount);
         Assert.Equal(counts[2], counts[3]);
         Assert.Equal(0L, await _database.ScalarAsync<long>(
-            $"SELECT count(*) FROM time_entries WHERE ticket_id = '{DemoSeed.IdOf("ticket", "13")}'"));
+            "SELECT count(*) FROM time_entries e JOIN tickets t ON t.id = e.ticket_id WHERE t.status = 'NEW'"));
     }
 
     [Fact]
