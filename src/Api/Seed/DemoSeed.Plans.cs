@@ -67,7 +67,7 @@ public sealed partial class DemoSeed
         await RecordDemoUsageAsync(clock, today, cancellationToken);
     }
 
-    // Time on the demo tickets past NEW: one to three entries each, the day after filing and the next days, some not
+    // Time on the demo tickets past NEW: one or two short entries each, the day after filing and the next days, some not
     // billable, at the rate of the ticket's type; plus Acme's current month. Each entry gets its TIME_LOGGED event.
     private static void AddDemoTime(NpgsqlBatch batch, DateOnly today, DateTimeOffset now)
     {
@@ -80,15 +80,15 @@ public sealed partial class DemoSeed
         var billable = new List<bool>();
         for (var i = 0; i < 200; i++)
         {
-            for (var k = 0; k <= i % 3; k++)
+            for (var k = 0; k <= i % 2; k++)
             {
                 ids.Add(IdOf("time-entry", $"{i}:{k}"));
                 tickets.Add(IdOf("ticket", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 users.Add(IdOf("user", k % 2 == 0 ? "agent@kre8ivtech.test" : "admin@kre8ivtech.test"));
-                minutes.Add(15 + ((i * 37) + (k * 53)) % 165);
+                minutes.Add(15 + ((i * 37) + (k * 53)) % 60);
                 offsets.Add(k + 1);
                 descriptions.Add(WorkDescriptions[(i + k) % WorkDescriptions.Length]);
-                billable.Add((i + k) % 7 != 0);
+                billable.Add((i + k) % 3 != 0);
             }
         }
 
