@@ -20,6 +20,8 @@ namespace KtPortal.Api.Tests.Plans;
 /// </summary>
 public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<PlansFixture>
 {
+    private const string PlanUsageChangedTopic = KtPortal.Api.Plans.GraphQL.PlanUsageChanged.Topic;
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]
@@ -151,8 +153,6 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
         Assert.Equal(fixture.OrganizationId(mine), changed.GetProperty("organizationId").GetString());
         Assert.Equal(165, changed.GetProperty("usedMinutes").GetInt32());
     }
-
-    private const string PlanUsageChangedTopic = KtPortal.Api.Plans.GraphQL.PlanUsageChanged.Topic;
 
     private async Task<(TestClient Mine, TestClient Theirs)> TwoClientsWithUsageAsync()
     {
