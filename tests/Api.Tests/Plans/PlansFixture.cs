@@ -120,7 +120,7 @@ public sealed class PlansFixture : IAsyncLifetime
         var json = await StaffAsync($$"""
             mutation {
               createMaintenancePlan(input: { name: "{{name}}", includedHours: {{includedHours.ToString(CultureInfo.InvariantCulture)}},
-                coveredTicketTypes: {{JsonSerializer.Serialize(coveredTypes ?? ["TROUBLESHOOTING"])}},
+                coveredTicketTypes: [{{string.Join(", ", coveredTypes ?? ["TROUBLESHOOTING"])}}],
                 coveredCategories: {{JsonSerializer.Serialize(coveredCategories ?? [])}}, developmentRate: 150, supportRate: 120.50, monthlyFee: 900, billingCycleDay: {{cycleDay}} }) {
                 maintenancePlan { id } errors { __typename }
               }

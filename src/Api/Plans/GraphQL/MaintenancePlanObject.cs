@@ -1,5 +1,7 @@
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Plans;
+using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
 
@@ -22,7 +24,7 @@ public sealed record MaintenancePlanObject(
     Guid Id,
     string Name,
     decimal IncludedHours,
-    IReadOnlyList<string> CoveredTicketTypes,
+    IReadOnlyList<TicketType> CoveredTicketTypes,
     IReadOnlyList<string> CoveredCategories,
     Money DevelopmentRate,
     Money SupportRate,
@@ -46,7 +48,7 @@ public sealed record MaintenancePlanObject(
             plan.Id,
             plan.Name,
             PeriodUsage.Hours(plan.IncludedMinutes),
-            plan.CoveredTicketTypes,
+            [.. plan.CoveredTicketTypes.Select(EnumText.Parse<TicketType>)],
             plan.CoveredCategories,
             new Money(plan.DevelopmentRate, plan.Currency),
             new Money(plan.SupportRate, plan.Currency),

@@ -1,6 +1,8 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Plans;
+using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Subscriptions;
@@ -30,7 +32,7 @@ public sealed class PlanMutations
     public async Task<MaintenancePlanObject> CreateMaintenancePlanAsync(
         string name,
         decimal includedHours,
-        IReadOnlyList<string> coveredTicketTypes,
+        IReadOnlyList<TicketType> coveredTicketTypes,
         decimal developmentRate,
         decimal supportRate,
         decimal monthlyFee,
@@ -43,7 +45,7 @@ public sealed class PlanMutations
     {
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var terms = new PlanTerms(
-            name, Minutes(includedHours), coveredTicketTypes, coveredCategories ?? [], developmentRate, supportRate, monthlyFee, currency, billingCycleDay);
+            name, Minutes(includedHours), Texts(coveredTicketTypes), coveredCategories ?? [], developmentRate, supportRate, monthlyFee, currency, billingCycleDay);
         return MaintenancePlanObject.From(await catalog.CreateAsync(viewer, terms, cancellationToken));
     }
 
@@ -75,7 +77,7 @@ public sealed class PlanMutations
         CancellationToken cancellationToken,
         string? name = null,
         decimal? includedHours = null,
-        IReadOnlyList<string>? coveredTicketTypes = null,
+        IReadOnlyList<TicketType>? coveredTicketTypes = null,
         IReadOnlyList<string>? coveredCategories = null,
         decimal? developmentRate = null,
         decimal? supportRate = null,
@@ -89,7 +91,7 @@ public sealed class PlanMutations
         {
             Name = name ?? terms.Name,
             IncludedMinutes = includedMinutes ?? terms.IncludedMinutes,
-            CoveredTicketTypes = coveredTicketTypes ?? terms.CoveredTicketTypes,
+            CoveredTicketTypes = coveredTicketTypes is null ? terms.CoveredTicketTypes : Texts(coveredTicketTypes),
             CoveredCategories = coveredCategories ?? terms.CoveredCategories,
             DevelopmentRate = developmentRate ?? terms.DevelopmentRate,
             SupportRate = supportRate ?? terms.SupportRate,
@@ -167,6 +169,8 @@ public sealed class PlanMutations
         await sender.SendAsync(PlanUsageChanged.Topic, new PlanUsageChanged(organizationId), cancellationToken);
         return ClientPlanObject.From(clientPlan, plan);
     }
+
+    private static string[] Texts(IReadOnlyList<TicketType> types) => [.. types.Select(EnumText.ToText)];
 
     private static int Minutes(decimal hours)
     {
