@@ -45,6 +45,8 @@ public static class PortalApplication
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        // First, so that the 401 and 429 answered before the endpoint carry the CORS headers a browser needs.
+        app.UseGraphQLCors(GraphQLAuthentication.Path);
         app.UsePortalGraphQLAuthentication();
         app.UsePortalRateLimitHeaders(GraphQLAuthentication.Path);
         app.MapPortalOAuthServer();
