@@ -1,6 +1,8 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Identity.Invitations;
+using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
@@ -26,6 +28,9 @@ public static class PortalGraphQL
             .AddTypeExtension<TwoFactorMutations>()
             .AddTypeExtension<PasswordResetMutations>()
             .AddTypeExtension<EmailConfirmationMutations>()
+            .AddTypeExtension<InvitationMutations>()
+            .AddTypeExtension<OrganizationInvitationQueries>()
+            .AddTypeExtension<MemberMutations>()
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()

@@ -1,4 +1,6 @@
 using KtPortal.Api.Identity.EmailConfirmation;
+using KtPortal.Api.Identity.Invitations;
+using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
@@ -66,6 +68,9 @@ public static class PortalIdentity
         services.AddSingleton<RecoveryCodes>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<EmailConfirmations>();
+        services.AddSingleton<InvitationService>();
+        services.AddSingleton<InvitationAcceptance>();
+        services.AddSingleton<MemberService>();
         // Unless Redis registered the shared throttle first.
         services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;
