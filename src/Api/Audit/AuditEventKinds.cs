@@ -50,4 +50,7 @@ public static class AuditEventKinds
 
     /// <summary>An organization's admin removed a member.</summary>
     public const string MemberRemoved = "MEMBER_REMOVED";
+
+    /// <summary>A user withdrew their consent to a third-party client (and so ended their sessions at it).</summary>
+    public const string ConsentRevoked = "CONSENT_REVOKED";
 }

@@ -4,6 +4,7 @@ using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Identity.Invitations;
 using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Identity.PasswordReset;
+using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -37,6 +38,8 @@ public static class PortalGraphQL
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<ConsentQueries>()
+            .AddTypeExtension<ConsentMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()

@@ -83,6 +83,27 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>
+    /// Revokes every session of the user at one client, with its access and refresh tokens (when the user withdraws
+    /// their consent to it), and returns how many were still active.
+    /// </summary>
+    public async Task<int> RevokeAllForClientAsync(Guid userId, string clientId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            WITH family AS (
+                UPDATE oauth_token_families SET revoked_at = $2 WHERE user_id = $1 AND client_id = $3 AND revoked_at IS NULL RETURNING id
+            ), tokens AS (
+                UPDATE oauth_tokens SET revoked_at = $2 WHERE family_id IN (SELECT id FROM family) AND revoked_at IS NULL
+            )
+            SELECT count(*) FROM family
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter { Value = clientId });
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     private async Task<bool> RevokeWhereAsync(string condition, Guid actorId, Guid sessionId, CancellationToken cancellationToken)
     {
         // One statement: the permission check and the revocation cannot be separated by a concurrent change.
