@@ -285,6 +285,34 @@ public sealed class InvitationTests(OAuthServerFixture server) : IClassFixture<O
     }
 
     [Fact]
+    public async Task A_token_without_api_write_may_not_invite_change_roles_remove_or_revoke_consents()
+    {
+        var org = await _kit.OrganizationAsync(OrganizationKind.Client);
+        var (_, owner) = await _kit.UserAsync(org, MembershipRole.Owner);
+        var (memberId, _) = await _kit.UserAsync(org, MembershipRole.Member);
+        var readOnly = await _kit.TokenAsync(owner, scope: "openid email api:read");
+        var email = $"scoped-{Guid.NewGuid():N}@example.test";
+
+        var invite = await _kit.GraphQLAsync(MembersKit.InviteMutation, readOnly, new { org = MembersKit.Organization(org), email, role = "MEMBER" });
+        var change = await _kit.GraphQLAsync(
+            "mutation($org: ID!, $user: ID!) { changeMemberRole(input: { organizationId: $org, userId: $user, role: ADMIN }) { membership { role } } }",
+            readOnly, new { org = MembersKit.Organization(org), user = MembersKit.User(memberId) });
+        var remove = await _kit.GraphQLAsync(
+            "mutation($org: ID!, $user: ID!) { removeMember(input: { organizationId: $org, userId: $user }) { removedUserId } }",
+            readOnly, new { org = MembersKit.Organization(org), user = MembersKit.User(memberId) });
+        var consent = await _kit.GraphQLAsync("mutation { revokeConsent(input: { clientId: \"x\" }) { clientId } }", readOnly);
+
+        foreach (var json in new[] { invite, change, remove, consent })
+        {
+            Assert.Equal("AUTH_NOT_AUTHORIZED", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        Assert.Equal(0, await _kit.CountAsync($"SELECT count(*) FROM invitations WHERE organization_id = '{org}'"));
+        Assert.Equal(1, await _kit.CountAsync($"SELECT count(*) FROM memberships WHERE user_id = '{memberId}' AND role = 'MEMBER'"));
+        Assert.Equal(JsonValueKind.Null, (await _kit.InviteAsync(await _kit.TokenAsync(owner), org, email, "MEMBER")).GetProperty("errors").ValueKind);
+    }
+
+    [Fact]
     public async Task Concurrent_accepts_of_one_link_make_one_account_and_one_membership()
     {
         var org = await _kit.OrganizationAsync(OrganizationKind.Client);

@@ -18,7 +18,7 @@ internal sealed class InvitationMutations
     /// an OWNER), a partner's PARTNER_ADMIN for its client organizations, and staff ADMIN. Inviting an address again
     /// replaces its earlier invitation. At most 20 invitations per organization an hour.
     /// </summary>
-    [Authorize]
+    [Authorize(Scopes = [ApiScopes.Write])]
     [UseMutationConvention(PayloadFieldName = "invitation")]
     [Error<MemberManagementNotAllowedError>]
     [Error<InvalidRoleError>]
@@ -40,7 +40,7 @@ internal sealed class InvitationMutations
     }
 
     /// <summary>Withdraws a pending invitation: its link stops working at once.</summary>
-    [Authorize]
+    [Authorize(Scopes = [ApiScopes.Write])]
     [UseMutationConvention(PayloadFieldName = "invitation")]
     [Error<InvitationNotFoundError>]
     [Error<MemberManagementNotAllowedError>]

@@ -1,4 +1,5 @@
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.OAuth;
 using KtPortal.Domain.Identity;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -15,7 +16,7 @@ internal sealed class MemberMutations
     /// unmake an OWNER). The organization's last OWNER (the agency's last ADMIN, a partner's last PARTNER_ADMIN) cannot
     /// be demoted: <c>LastOwnerError</c>.
     /// </summary>
-    [Authorize]
+    [Authorize(Scopes = [ApiScopes.Write])]
     [UseMutationConvention(PayloadFieldName = "membership")]
     [Error<MemberManagementNotAllowedError>]
     [Error<InvalidRoleError>]
@@ -38,7 +39,7 @@ internal sealed class MemberMutations
     /// each request).
     /// The organization's last OWNER cannot be removed: <c>LastOwnerError</c>.
     /// </summary>
-    [Authorize]
+    [Authorize(Scopes = [ApiScopes.Write])]
     [Error<MemberManagementNotAllowedError>]
     [Error<MemberNotFoundError>]
     [Error<LastOwnerError>]

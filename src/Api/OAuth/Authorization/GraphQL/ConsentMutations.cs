@@ -16,7 +16,7 @@ internal sealed class ConsentMutations
     /// caller's sessions at the app end now (its refresh and access tokens stop working), since the app keeps no access
     /// the caller no longer allows.
     /// </summary>
-    [Authorize]
+    [Authorize(Scopes = [ApiScopes.Write])]
     [Error<ConsentNotFoundError>]
     public async Task<MutationResult<RevokeConsentPayload>> RevokeConsentAsync(
         string clientId,
