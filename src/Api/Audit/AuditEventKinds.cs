@@ -53,4 +53,7 @@ public static class AuditEventKinds
 
     /// <summary>A user withdrew their consent to a third-party client (and so ended their sessions at it).</summary>
     public const string ConsentRevoked = "CONSENT_REVOKED";
+
+    /// <summary>A signed-in user changed their password; their other sessions were revoked.</summary>
+    public const string PasswordChanged = "PASSWORD_CHANGED";
 }

@@ -3,6 +3,7 @@ using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Identity.Invitations;
 using KtPortal.Api.Identity.Members;
+using KtPortal.Api.Identity.PasswordChange;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
@@ -28,6 +29,7 @@ public static class PortalGraphQL
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
             .AddTypeExtension<PasswordResetMutations>()
+            .AddTypeExtension<PasswordChangeMutations>()
             .AddTypeExtension<EmailConfirmationMutations>()
             .AddTypeExtension<InvitationMutations>()
             .AddTypeExtension<OrganizationInvitationQueries>()

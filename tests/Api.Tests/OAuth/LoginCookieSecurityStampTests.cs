@@ -1,9 +1,13 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.Seed;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence.Migrations;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -78,6 +82,32 @@ public sealed class LoginCookieSecurityStampTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangePassword_ends_every_login_cookie_and_every_other_session_but_keeps_its_own()
+    {
+        const string Email = "partner@northwind.test";
+        using var first = new CodeFlowDriver(_factory);
+        using var second = new CodeFlowDriver(_factory);
+        var keeper = await AccessTokenAsync(first, Email);
+        var other = await AccessTokenAsync(second, Email);
+
+        Assert.Equal("WRONG_PASSWORD", await ChangePasswordErrorAsync(keeper, "not-the-password", NewPassword));
+        Assert.Equal("PASSWORD_REJECTED", await ChangePasswordErrorAsync(keeper, DemoSeed.DemoPassword, "short"));
+        Assert.True(await GetsCodeAsync(second));
+
+        var changed = await GraphQLAsync(keeper, DemoSeed.DemoPassword, NewPassword);
+
+        Assert.Equal(JsonValueKind.Null, changed.GetProperty("errors").ValueKind);
+        Assert.Equal(1, changed.GetProperty("passwordChanged").GetProperty("otherSessionsRevoked").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, await first.UserInfoStatusAsync(keeper));
+        Assert.Equal(HttpStatusCode.Unauthorized, await first.UserInfoStatusAsync(other));
+        Assert.False(await GetsCodeAsync(first));
+        Assert.False(await GetsCodeAsync(second));
+        await using var command = _database.DataSource.CreateCommand(
+            $"SELECT count(*) FROM audit_events WHERE kind = 'PASSWORD_CHANGED' AND actor_user_id = '{DemoSeed.IdOf("user", Email)}'");
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task Without_a_password_change_the_cookie_keeps_its_sign_in_time_and_methods_across_stamp_checks()
     {
         const string Email = "owner@acme.test";
@@ -96,6 +126,44 @@ public sealed class LoginCookieSecurityStampTests : IAsyncLifetime
         Assert.True(await reader.ReadAsync());
         Assert.Equal(signedInAt.ToUnixTimeSeconds(), reader.GetFieldValue<DateTimeOffset>(0).ToUnixTimeSeconds());
         Assert.Equal(["pwd"], reader.GetFieldValue<string[]>(1));
+    }
+
+    // Signs in with the browser (keeping its login cookie) and returns an access token that may write.
+    private static async Task<string> AccessTokenAsync(CodeFlowDriver browser, string email)
+    {
+        var (verifier, challenge) = CodeFlowDriver.Pkce();
+        var authorize = CodeFlowDriver.AuthorizeUrl(challenge, scope: "openid api:read api:write");
+        using (var login = await browser.LoginAsync(email, DemoSeed.DemoPassword, authorize))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        using var redirect = await browser.Browser.GetAsync(new Uri(authorize, UriKind.Relative));
+        using var exchange = await browser.ExchangeAsync(QueryHelpers.ParseQuery(redirect.Headers.Location!.Query)["code"].ToString(), verifier);
+        return (await CodeFlowDriver.JsonAsync(exchange)).GetProperty("access_token").GetString()!;
+    }
+
+    private async Task<string?> ChangePasswordErrorAsync(string token, string current, string next) =>
+        Assert.Single((await GraphQLAsync(token, current, next)).GetProperty("errors").EnumerateArray()).GetProperty("code").GetString();
+
+    private async Task<JsonElement> GraphQLAsync(string token, string current, string next)
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = new StringContent(
+                JsonSerializer.Serialize(new
+                {
+                    query = "mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { passwordChanged { otherSessionsRevoked } errors { ... on Error { code } } } }",
+                    variables = new { c = current, n = next },
+                }),
+                Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("data").GetProperty("changePassword").Clone();
     }
 
     // Whether the browser's login cookie still gets a code from the authorization endpoint (rather than the login page).
