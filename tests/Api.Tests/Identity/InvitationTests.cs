@@ -63,6 +63,7 @@ public sealed class InvitationTests(OAuthServerFixture server) : IClassFixture<O
         Assert.Equal(0, (await InvitationsAsync(token, org)).GetArrayLength());
         Assert.Equal(1, await _kit.CountAsync(
             $"SELECT count(*) FROM audit_events WHERE kind = 'INVITATION_SENT' AND actor_user_id = '{ownerId}' AND organization_id = '{org}' AND detail->>'role' = 'MEMBER'"));
+        Assert.Equal(0, await _kit.CountAsync($"SELECT count(*) FROM audit_events WHERE detail::text LIKE '%{email}%'"));
         Assert.Equal(1, await _kit.CountAsync(
             $"SELECT count(*) FROM audit_events a JOIN users u ON u.id = a.actor_user_id WHERE a.kind = 'INVITATION_ACCEPTED' AND u.email = '{email}' AND a.organization_id = '{org}'"));
 
