@@ -1,7 +1,11 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Identity.Invitations;
+using KtPortal.Api.Identity.Members;
+using KtPortal.Api.Identity.PasswordChange;
 using KtPortal.Api.Identity.PasswordReset;
+using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -25,13 +29,19 @@ public static class PortalGraphQL
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
             .AddTypeExtension<PasswordResetMutations>()
+            .AddTypeExtension<PasswordChangeMutations>()
             .AddTypeExtension<EmailConfirmationMutations>()
+            .AddTypeExtension<InvitationMutations>()
+            .AddTypeExtension<OrganizationInvitationQueries>()
+            .AddTypeExtension<MemberMutations>()
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<ConsentQueries>()
+            .AddTypeExtension<ConsentMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()
