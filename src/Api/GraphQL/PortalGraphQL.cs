@@ -8,6 +8,7 @@ using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Support;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class PortalGraphQL
     public static IServiceCollection AddPortalGraphQL(this IServiceCollection services, bool includeExceptionDetails)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPortalSupport();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
@@ -42,8 +44,12 @@ public static class PortalGraphQL
             .AddTypeExtension<PersonalAccessTokenMutations>()
             .AddTypeExtension<ConsentQueries>()
             .AddTypeExtension<ConsentMutations>()
+            .AddTypeExtension<TicketQueries>()
+            .AddTypeExtension<TicketFields>()
+            .AddTypeExtension<TicketMutations>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
+            .AddTypeExtension<TicketSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

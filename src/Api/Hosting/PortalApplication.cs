@@ -110,6 +110,7 @@ public static class PortalApplication
         else if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoSeed>().ApplyAsync(cancellationToken);
+            await services.GetRequiredService<DemoSeed>().ApplyTicketsAsync(cancellationToken);
             logger.LogInformation("Demo seed data loaded.");
         }
     }

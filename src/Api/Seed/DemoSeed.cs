@@ -16,7 +16,7 @@ namespace KtPortal.Api.Seed;
 /// </summary>
 /// <param name="dataSource">The database.</param>
 /// <param name="includeTestClients">Also load the clients only the conformance suite needs (the Testing environment).</param>
-public sealed class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClients = false)
+public sealed partial class DemoSeed(NpgsqlDataSource dataSource, bool includeTestClients = false)
 {
     /// <summary>Every demo user's password, documented in the README.</summary>
     public const string DemoPassword = "demo-password-1";

@@ -3,6 +3,10 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using KtPortal.Api.Infrastructure.Redis;
+using KtPortal.Api.Seed;
+using KtPortal.Api.Support;
+using KtPortal.Api.Tests.Support;
+using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +42,40 @@ public sealed class TwoApiNodesTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal(
             """{"data":{"redisTestEvent":"ticket KT-1042 created on B"}}""",
             next.GetProperty("payload").GetRawText());
+    }
+
+    [Fact]
+    public async Task ATicketCreatedOnNodeB_ReachesATicketCreatedSubscriberOnNodeA_AndNotAnotherTenants()
+    {
+        await new DatabaseMigrator(database.DataSource).MigrateAsync();
+        await new DemoSeed(database.DataSource).ApplyAsync();
+        await using var nodeA = Node("Development");
+        await using var nodeB = Node("Development");
+        var busA = Assert.IsType<RedisPubSub>(nodeA.Services.GetRequiredService<ITopicEventReceiver>());
+        using var acme = await GraphQLSocket.ConnectAsync(nodeA, await DeskFixture.IssueTokenAsync(nodeA, "member@acme.test"));
+        using var globex = await GraphQLSocket.ConnectAsync(nodeA, await DeskFixture.IssueTokenAsync(nodeA, "owner@globex.test"));
+        await acme.SubscribeAsync("subscription { ticketCreated { number title requester { email } } }");
+        await globex.SubscribeAsync("subscription { ticketCreated { title } }");
+        await RedisTestKit.WaitUntilAsync(
+            async () => busA.GetSubscriberCount(TicketTopics.Created) == 2
+                && await RedisTestKit.SubscriberCountAsync(TestRedis.Endpoint, busA.ChannelOf(TicketTopics.Created)) == 1);
+
+        // Filed on node B, by a token node B issued: node A's subscriber hears of it through Redis.
+        var created = await DeskFixture.PostAsync(nodeB, await DeskFixture.IssueTokenAsync(nodeB, "owner@acme.test"), DeskFixture.CreateTicketMutation,
+            new { title = "Created on B", priority = "HIGH" });
+        await DeskFixture.PostAsync(nodeB, await DeskFixture.IssueTokenAsync(nodeB, "owner@acme.test"), DeskFixture.CreateTicketMutation,
+            new { title = "Second on B", priority = "HIGH" });
+
+        var number = created.GetProperty("data").GetProperty("createTicket").GetProperty("ticket").GetProperty("number").GetString();
+        var ticket = (await acme.NextDataAsync()).GetProperty("ticketCreated");
+        Assert.Equal(number, ticket.GetProperty("number").GetString());
+        Assert.Equal("Created on B", ticket.GetProperty("title").GetString());
+        Assert.Equal("owner@acme.test", ticket.GetProperty("requester").GetProperty("email").GetString());
+        Assert.Equal("Second on B", (await acme.NextDataAsync()).GetProperty("ticketCreated").GetProperty("title").GetString());
+
+        // Globex's subscriber got neither: ending the topic on node A ends its stream with nothing before it.
+        await busA.CompleteAsync(TicketTopics.Created);
+        Assert.Equal("complete", (await globex.ReceiveAsync()).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -82,7 +120,7 @@ public sealed class TwoApiNodesTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client)).Status);
     }
 
-    private PortalFactory Node() => new(database.ConnectionString)
+    private PortalFactory Node(string environment = "Testing") => new(database.ConnectionString, environment: environment)
     {
         Redis = TestRedis.Endpoint,
         RedisPrefix = _prefix,
