@@ -1,4 +1,6 @@
 using KtPortal.Domain.Identity;
+using KtPortal.Domain.Notifications;
+using KtPortal.Domain.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,27 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     /// <summary>The append-only log of security events.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Support tickets.</summary>
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    /// <summary>Replies and internal notes on tickets.</summary>
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+
+    /// <summary>Tickets' timelines.</summary>
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+
+    /// <summary>Satisfaction ratings, one per resolution of a ticket.</summary>
+    public DbSet<TicketRating> TicketRatings => Set<TicketRating>();
+
+    /// <summary>Related tickets, each pair once.</summary>
+    public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
+
+    /// <summary>SLA targets per priority.</summary>
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+
+    /// <summary>In-app notifications.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
