@@ -2,8 +2,11 @@ using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Identity.PasswordReset;
+using KtPortal.Api.Notifications.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Support.Dashboard;
+using KtPortal.Api.Support.Sla.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +22,7 @@ public static class PortalGraphQL
     public static IServiceCollection AddPortalGraphQL(this IServiceCollection services, bool includeExceptionDetails)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DashboardReader>();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
@@ -32,6 +36,12 @@ public static class PortalGraphQL
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddType<NotificationType>()
+            .AddTypeExtension<NotificationQueries>()
+            .AddTypeExtension<NotificationMutations>()
+            .AddTypeExtension<SlaPolicyQueries>()
+            .AddTypeExtension<SlaPolicyMutations>()
+            .AddTypeExtension<DashboardQueries>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddInMemorySubscriptions()

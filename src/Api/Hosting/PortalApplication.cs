@@ -8,6 +8,7 @@ using KtPortal.Api.Notifications;
 using KtPortal.Api.OAuth;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support.Sla;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
@@ -42,6 +43,7 @@ public static class PortalApplication
         builder.Services.AddPortalNotifications();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
+        builder.Services.AddPortalSla(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();

@@ -1,0 +1,32 @@
+using KtPortal.Api.Identity.GraphQL;
+using KtPortal.GraphQL;
+using KtPortal.GraphQL.Execution;
+
+namespace KtPortal.Api.Support.Dashboard;
+
+/// <summary>The client's home page in one query: open tickets by status and recent activity.</summary>
+[GraphQLName("Dashboard")]
+public sealed class DashboardObject
+{
+    /// <summary>Open tickets (every status but RESOLVED and CLOSED) of the caller's organizations, counted by status.</summary>
+    public async Task<OpenTicketCounts> OpenTicketsAsync(IResolverContext context, CancellationToken cancellationToken)
+    {
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        return await context.Service<DashboardReader>().OpenTicketsAsync(viewer, cancellationToken);
+    }
+
+    /// <summary>The latest public events on the timelines of the caller's tickets, newest first; never an internal one.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    /// <param name="first">How many events, 1 to 50.</param>
+    public async Task<IReadOnlyList<DashboardActivity>> RecentActivityAsync(IResolverContext context, CancellationToken cancellationToken, int first = 10)
+    {
+        if (first is < 1 or > DashboardReader.MaxActivity)
+        {
+            throw new GraphQLException($"first must be between 1 and {DashboardReader.MaxActivity}.", ErrorCodes.ArgumentInvalid);
+        }
+
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        return await context.Service<DashboardReader>().RecentActivityAsync(viewer, first, cancellationToken);
+    }
+}
