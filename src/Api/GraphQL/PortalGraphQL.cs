@@ -5,6 +5,7 @@ using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.Notifications.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Support;
 using KtPortal.Api.Support.Dashboard;
 using KtPortal.Api.Support.Sla.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -22,6 +23,7 @@ public static class PortalGraphQL
     public static IServiceCollection AddPortalGraphQL(this IServiceCollection services, bool includeExceptionDetails)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPortalSupport();
         services.AddSingleton<DashboardReader>();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
@@ -36,6 +38,9 @@ public static class PortalGraphQL
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<TicketQueries>()
+            .AddTypeExtension<TicketFields>()
+            .AddTypeExtension<TicketMutations>()
             .AddType<NotificationType>()
             .AddTypeExtension<NotificationQueries>()
             .AddTypeExtension<NotificationMutations>()
@@ -44,6 +49,7 @@ public static class PortalGraphQL
             .AddTypeExtension<DashboardQueries>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
+            .AddTypeExtension<TicketSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

@@ -25,7 +25,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task A_first_response_past_due_is_flagged_with_a_public_timeline_event_and_staff_notifications()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-2);
+        var created = DaysFromNow(-2);
         var ticket = await TicketRows.InsertAsync(fixture.Database.DataSource, Acme, Requester, created, Hour, Day * 5);
 
         var breaches = Own(await Scanner(created + Hour + TimeSpan.FromMinutes(1)).ScanAsync(default), ticket);
@@ -43,7 +43,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task A_second_scan_flags_nothing_more_and_notifies_nobody_again()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-3);
+        var created = DaysFromNow(-3);
         var ticket = await TicketRows.InsertAsync(fixture.Database.DataSource, Acme, Requester, created, Hour, Day, assigneeId: Agent);
         var now = created + Day * 2;
 
@@ -60,7 +60,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task The_dedupe_key_stops_a_second_notification_even_if_a_breach_is_flagged_again()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-4);
+        var created = DaysFromNow(-4);
         var ticket = await TicketRows.InsertAsync(fixture.Database.DataSource, Acme, Requester, created, Hour, Day * 30);
         var now = created + Hour * 2;
         Assert.Equal(2, Assert.Single(Own(await Scanner(now).ScanAsync(default), ticket)).Notified);
@@ -76,7 +76,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task Targets_met_in_time_are_never_breaches_and_targets_met_late_are()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-5);
+        var created = DaysFromNow(-5);
         var inTime = await TicketRows.InsertAsync(
             fixture.Database.DataSource, Acme, Requester, created, Hour, Day, status: "RESOLVED",
             firstRespondedAt: created + TimeSpan.FromMinutes(30), resolvedAt: created + Hour * 5);
@@ -93,7 +93,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task A_paused_ticket_is_not_flagged_however_long_it_waits_unless_it_was_late_before_the_pause()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-10);
+        var created = DaysFromNow(-10);
         var pausedInTime = await TicketRows.InsertAsync(
             fixture.Database.DataSource, Acme, Requester, created, Hour, Day, status: "WAITING_ON_CLIENT", pausedAt: created + TimeSpan.FromMinutes(50));
         var pausedLate = await TicketRows.InsertAsync(
@@ -109,7 +109,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     public async Task After_a_pause_the_shifted_due_time_decides_as_the_domain_clock_does()
     {
         // The desk resumes a ticket by moving its due times later by the pause; the scan then judges the moved time.
-        var created = DateTimeOffset.UtcNow.AddDays(-20);
+        var created = DaysFromNow(-20);
         var targets = SlaTargets.Validate(60, 24 * 60).Targets!.Value;
         var clock = SlaClock.Start(created, targets).Pause(created + TimeSpan.FromMinutes(50)).Resume(created + Day * 3);
         var ticket = await TicketRows.InsertAsync(
@@ -126,7 +126,7 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     [Fact]
     public async Task The_job_publishes_what_it_flagged_after_the_commit()
     {
-        var created = DateTimeOffset.UtcNow.AddDays(-6);
+        var created = DaysFromNow(-6);
         var ticket = await TicketRows.InsertAsync(fixture.Database.DataSource, Acme, Requester, created, Hour, Day * 30);
         var publisher = new RecordingPublisher(fixture.Database.DataSource);
         var options = Options.Create(new SlaOptions());
@@ -138,6 +138,13 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
 
         var published = Assert.Single(publisher.Published, b => b.Breach.TicketId == ticket);
         Assert.True(published.FlagCommitted);
+    }
+
+    // Whole seconds, so that what PostgreSQL stores (microseconds) compares equal to what the test computes.
+    private static DateTimeOffset DaysFromNow(int days)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddDays(days);
     }
 
     private SlaBreachScanner Scanner(DateTimeOffset now, int batchSize = 200)

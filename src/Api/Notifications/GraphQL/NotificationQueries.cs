@@ -26,12 +26,15 @@ public sealed class NotificationQueries
     /// <param name="viewer">The viewer.</param>
     /// <param name="context">The request.</param>
     /// <param name="unreadOnly">Only the unread ones.</param>
-    [UseTenantDatabase]
+    /// <param name="cancellationToken">The request's token.</param>
     [UsePaging]
-    public DataQuery<Notification> Notifications([Parent] ViewerObject viewer, IResolverContext context, bool unreadOnly = false)
+    public async Task<DataQuery<Notification>> NotificationsAsync(
+        [Parent] ViewerObject viewer, IResolverContext context, CancellationToken cancellationToken, bool unreadOnly = false)
     {
-        var session = TenantSession.Current;
-        var notifications = context.Service<NotificationScope>().Notifications(session.Db.Notifications, session.Viewer);
+        // The page runs after this returns, through the request's read context: each query its own tenant transaction.
+        var caller = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        var db = context.Service<TenantReadContext>().For(caller);
+        var notifications = context.Service<NotificationScope>().Notifications(db.Notifications, caller);
         if (viewer.User is null)
         {
             // A client acting for itself receives no notifications.

@@ -1,3 +1,4 @@
+using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Support;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -61,7 +62,13 @@ public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider c
             {
                 flagged++;
                 breaches.Add(new SlaBreach(
-                    reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2), target, reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4)));
+                    reader.GetGuid(0),
+                    reader.GetGuid(1),
+                    reader.GetInt32(2),
+                    EnumText.Parse<TicketPriority>(reader.GetString(3)),
+                    target,
+                    reader.GetFieldValue<DateTimeOffset>(4),
+                    reader.GetInt32(5)));
             }
         }
         while (flagged == batchSize);
@@ -80,7 +87,7 @@ public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider c
             UPDATE tickets t SET {flag} = true, updated_at = @now, version = t.version + 1
             FROM claimed
             WHERE t.id = claimed.id AND NOT t.{flag}
-            RETURNING t.id, t.organization_id, t.number, t.title, t.assignee_id, t.{due} AS due_at
+            RETURNING t.id, t.organization_id, t.number, t.priority, t.title, t.assignee_id, t.{due} AS due_at
         ), timeline AS (
             INSERT INTO ticket_events (id, ticket_id, organization_id, kind, actor_id, data, internal, created_at)
             SELECT gen_random_uuid(), b.id, b.organization_id, '{Kind}', NULL,
@@ -108,7 +115,7 @@ public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider c
             ON CONFLICT (dedupe_key) DO NOTHING
             RETURNING (data ->> 'ticketId')::uuid AS ticket_id
         )
-        SELECT b.id, b.organization_id, b.number, b.due_at,
+        SELECT b.id, b.organization_id, b.number, b.priority, b.due_at,
                (SELECT count(*)::integer FROM notified n WHERE n.ticket_id = b.id)
         FROM breached b
         """;

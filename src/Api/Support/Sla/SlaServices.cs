@@ -16,8 +16,7 @@ public static class SlaServices
             .Validate(o => o.BreachBatchSize is >= 1 and <= 10_000, "Sla:BreachBatchSize must be 1 to 10,000.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlaBreachScanner>();
-        // Replaced by the desk's publisher once ticket subscriptions exist (registered before this, it wins).
-        services.TryAddSingleton<ISlaBreachPublisher, NoSlaBreachPublisher>();
+        services.AddSingleton<ISlaBreachPublisher, TicketSlaBreachPublisher>();
         services.AddSingleton<SlaBreachJob>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaBreachJob>());
         services.AddSingleton<IAuthorizationHandler, AgencyAdminPolicy>();

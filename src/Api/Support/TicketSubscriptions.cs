@@ -1,0 +1,98 @@
+using KtPortal.Api.Tenancy;
+using KtPortal.Domain.Support;
+using KtPortal.GraphQL;
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Subscriptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace KtPortal.Api.Support;
+
+/// <summary>
+/// Live ticket updates. The bus carries ids only (<see cref="TicketChangedMessage"/>); each subscriber's stream
+/// drops what they may not see (another tenant's tickets, internal notes for non-staff), and each event reads the
+/// ticket again as the subscriber, through both isolation layers.
+/// </summary>
+[SubscriptionType]
+public sealed class TicketSubscriptions
+{
+    private const int QueueLimit = 100;
+
+    /// <summary>Each new ticket the subscriber may see.</summary>
+    [Authorize]
+    [Subscribe(With = nameof(CreatedStreamAsync))]
+    public Task<TicketNode?> TicketCreatedAsync([EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
+        => TicketReader.FindAsync(context, message.TicketId, cancellationToken);
+
+    /// <summary>The source of <c>ticketCreated</c>.</summary>
+    [GraphQLIgnore]
+    public async ValueTask<ISourceStream<TicketChangedMessage>> CreatedStreamAsync(
+        IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
+    {
+        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Created, cancellationToken);
+        return new FilteredSourceStream<TicketChangedMessage>(stream, (message, _) => ValueTask.FromResult(viewer.CanSee(message.OrganizationId)));
+    }
+
+    /// <summary>
+    /// The ticket each time it changes (status, assignee, a reply; for staff also an internal note). A ticket the
+    /// subscriber may not see is a NOT_FOUND error.
+    /// </summary>
+    [Authorize]
+    [Subscribe(With = nameof(UpdatedStreamAsync))]
+    public Task<TicketNode?> TicketUpdatedAsync([EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
+        => TicketReader.FindAsync(context, message.TicketId, cancellationToken);
+
+    /// <summary>The source of <c>ticketUpdated</c>.</summary>
+    [GraphQLIgnore]
+    public async ValueTask<ISourceStream<TicketChangedMessage>> UpdatedStreamAsync(
+        [ID<TicketNode>] Guid id, IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
+    {
+        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+
+        // Subscribe first, then check: a change made between the two is not missed.
+        var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Ticket(id), cancellationToken);
+        if (await TicketReader.FindAsync(context, id, cancellationToken) is null)
+        {
+            await stream.DisposeAsync();
+            throw new GraphQLException("The ticket does not exist.", "NOT_FOUND");
+        }
+
+        return new FilteredSourceStream<TicketChangedMessage>(stream, (message, _) => ValueTask.FromResult(!message.Internal || viewer.IsStaff));
+    }
+
+    /// <summary>
+    /// The queue of one priority each time it changes (a ticket joins or leaves it), for a subscriber who has
+    /// tickets in it or whose ticket just left it: their queued tickets with their new positions.
+    /// </summary>
+    [Authorize]
+    [Subscribe(With = nameof(QueueStreamAsync))]
+    public async Task<TicketQueueNode> TicketQueueUpdatedAsync(
+        [EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
+    {
+        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var scope = context.Service<TenantScope>();
+        var priority = message.Priority;
+        var tickets = await context.Service<TenantDatabase>().RunAsync(viewer, (db, ct) =>
+            TicketReader.Tickets(db, scope, viewer)
+                .Where(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open))
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .Take(QueueLimit)
+                .ToListAsync(ct), cancellationToken);
+        return new TicketQueueNode(priority, tickets);
+    }
+
+    /// <summary>The source of <c>ticketQueueUpdated</c>.</summary>
+    [GraphQLIgnore]
+    public async ValueTask<ISourceStream<TicketChangedMessage>> QueueStreamAsync(
+        TicketPriority priority, IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
+    {
+        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var database = context.Service<TenantDatabase>();
+        var scope = context.Service<TenantScope>();
+        var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Queue(priority), cancellationToken);
+        return new FilteredSourceStream<TicketChangedMessage>(stream, async (message, ct) =>
+            viewer.CanSee(message.OrganizationId)
+            || await database.RunAsync(viewer, (db, c) =>
+                TicketReader.Tickets(db, scope, viewer).AnyAsync(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open), c), ct));
+    }
+}

@@ -1,0 +1,30 @@
+using KtPortal.Api.Seed;
+using KtPortal.Api.Support;
+using KtPortal.Api.Support.Sla;
+using KtPortal.GraphQL.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KtPortal.Api.Tests.Support;
+
+/// <summary>The breach job inside the API host: what it flags is announced on the ticket's topic, which <c>ticketUpdated</c> listens to.</summary>
+public sealed class SlaBreachJobTests(SupportApiFixture fixture) : IClassFixture<SupportApiFixture>
+{
+    [Fact]
+    public async Task A_breach_is_announced_on_the_tickets_topic_as_an_SLA_BREACHED_change()
+    {
+        var acme = DemoSeed.IdOf("organization", "acme");
+        var ticket = await TicketRows.InsertAsync(
+            fixture.DataSource, acme, DemoSeed.IdOf("user", "owner@acme.test"), DateTimeOffset.UtcNow.AddDays(-1), TimeSpan.FromHours(1), TimeSpan.FromDays(30));
+        var receiver = fixture.Factory.Services.GetRequiredService<ITopicEventReceiver>();
+        await using var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Ticket(ticket));
+
+        var flagged = await fixture.Factory.Services.GetRequiredService<SlaBreachJob>().RunOnceAsync(default);
+
+        Assert.Contains(flagged, b => b.TicketId == ticket);
+        // A guard against a hang, not a timing assertion: the message was sent before RunOnceAsync returned.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var messages = stream.ReadEventsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
+        Assert.True(await messages.MoveNextAsync());
+        Assert.Equal(new TicketChangedMessage(ticket, acme, Domain.Support.TicketPriority.High, "SLA_BREACHED", Internal: false), messages.Current);
+    }
+}
