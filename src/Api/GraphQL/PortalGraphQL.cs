@@ -5,6 +5,7 @@ using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.Notifications.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Plans.GraphQL;
 using KtPortal.Api.Support;
 using KtPortal.Api.Support.Dashboard;
 using KtPortal.Api.Support.Sla.GraphQL;
@@ -41,6 +42,10 @@ public static class PortalGraphQL
             .AddTypeExtension<TicketQueries>()
             .AddTypeExtension<TicketFields>()
             .AddTypeExtension<TicketMutations>()
+            .AddTypeExtension<PlanQueries>()
+            .AddTypeExtension<PlanMutations>()
+            .AddTypeExtension<TimeMutations>()
+            .AddTypeExtension<TicketTimeFields>()
             .AddType<NotificationType>()
             .AddTypeExtension<NotificationQueries>()
             .AddTypeExtension<NotificationMutations>()
@@ -50,6 +55,7 @@ public static class PortalGraphQL
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddTypeExtension<TicketSubscriptions>()
+            .AddTypeExtension<PlanSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

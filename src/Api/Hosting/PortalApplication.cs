@@ -6,6 +6,7 @@ using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Infrastructure.Redis;
 using KtPortal.Api.Notifications;
 using KtPortal.Api.OAuth;
+using KtPortal.Api.Plans;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
 using KtPortal.Api.Support.Sla;
@@ -37,6 +38,7 @@ public static class PortalApplication
         builder.Services.AddGraphQLTransports(builder.Configuration);
         builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddPortalTenancy(builder.Configuration);
+        builder.Services.AddPortalPlans();
         builder.Services.AddPortalRateLimits(builder.Configuration);
         builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();

@@ -96,6 +96,34 @@ public sealed class DashboardTests(SupportApiFixture fixture) : IClassFixture<Su
         Assert.Equal(JsonValueKind.Object, latest.GetProperty("data").ValueKind);
     }
 
+    [Fact]
+    public async Task Dashboard_plan_usage_is_the_callers_planUsage_and_null_without_a_plan()
+    {
+        await using (var command = fixture.DataSource.CreateCommand("""
+            WITH plan AS (
+                INSERT INTO maintenance_plans (id, name, included_minutes, covered_ticket_types, covered_categories, development_rate,
+                                               support_rate, monthly_fee, currency, billing_cycle_day, created_at, updated_at)
+                VALUES (gen_random_uuid(), 'Dashboard Plan', 600, ARRAY['TROUBLESHOOTING'], '{}', 120, 90, 500, 'USD', 1, now(), now())
+                RETURNING id)
+            INSERT INTO client_plans (id, organization_id, plan_id, starts_on, billing_cycle_day, created_at)
+            SELECT gen_random_uuid(), $1, plan.id, DATE '2026-01-01', 1, now() FROM plan
+            """))
+        {
+            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Globex });
+            await command.ExecuteNonQueryAsync();
+        }
+
+        const string Query = "{ viewer { dashboard { planUsage { includedHours usedHours periodStart periodEnd plan { name } } } } planUsage { includedHours usedHours periodStart periodEnd plan { name } } }";
+        var globex = await fixture.PostAsync(Query, await fixture.TokenAsync("owner@globex.test"));
+        var acme = await fixture.PostAsync(Query, await fixture.TokenAsync("owner@acme.test"));
+
+        var usage = globex.GetProperty("data").GetProperty("viewer").GetProperty("dashboard").GetProperty("planUsage");
+        Assert.Equal("Dashboard Plan", usage.GetProperty("plan").GetProperty("name").GetString());
+        Assert.Equal(10m, usage.GetProperty("includedHours").GetDecimal());
+        Assert.Equal(globex.GetProperty("data").GetProperty("planUsage").GetRawText(), usage.GetRawText());
+        Assert.Equal(JsonValueKind.Null, acme.GetProperty("data").GetProperty("viewer").GetProperty("dashboard").GetProperty("planUsage").ValueKind);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(51)]

@@ -1,10 +1,12 @@
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Plans;
+using KtPortal.Api.Plans.GraphQL;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.Api.Support.Dashboard;
 
-/// <summary>The client's home page in one query: open tickets by status and recent activity.</summary>
+/// <summary>The client's home page in one query: open tickets by status, plan usage and recent activity.</summary>
 [GraphQLName("Dashboard")]
 public sealed class DashboardObject
 {
@@ -28,5 +30,19 @@ public sealed class DashboardObject
 
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         return await context.Service<DashboardReader>().RecentActivityAsync(viewer, first, cancellationToken);
+    }
+
+    /// <summary>
+    /// The current billing period's use of the plan of the caller's organization (the token's current one, else their
+    /// only one), as <c>planUsage</c> answers it: "You've used 7 of 10 hours this month". Null without a plan, or when
+    /// the caller belongs to several organizations and the token names none (ask <c>planUsage(organizationId:)</c>).
+    /// </summary>
+    public async Task<PlanUsageObject?> PlanUsageAsync(IResolverContext context, CancellationToken cancellationToken)
+    {
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        return PlanQueries.DefaultOrganization(viewer, null) is { } organization
+            && await context.Service<PlanUsageReader>().ReadAsync(viewer, organization, null, cancellationToken) is { } usage
+            ? PlanUsageObject.From(usage)
+            : null;
     }
 }
