@@ -49,6 +49,7 @@ public static class PortalGraphQL
             .AddType<NotificationType>()
             .AddTypeExtension<NotificationQueries>()
             .AddTypeExtension<NotificationMutations>()
+            .AddTypeExtension<NotificationTicketField>()
             .AddTypeExtension<SlaPolicyQueries>()
             .AddTypeExtension<SlaPolicyMutations>()
             .AddTypeExtension<DashboardQueries>()
