@@ -5,10 +5,14 @@ using KtPortal.Api.Identity.Invitations;
 using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Identity.PasswordChange;
 using KtPortal.Api.Identity.PasswordReset;
+using KtPortal.Api.Notifications.GraphQL;
 using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
+using KtPortal.Api.Plans.GraphQL;
 using KtPortal.Api.Support;
+using KtPortal.Api.Support.Dashboard;
+using KtPortal.Api.Support.Sla.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +29,7 @@ public static class PortalGraphQL
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddPortalSupport();
+        services.AddSingleton<DashboardReader>();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
@@ -47,9 +52,21 @@ public static class PortalGraphQL
             .AddTypeExtension<TicketQueries>()
             .AddTypeExtension<TicketFields>()
             .AddTypeExtension<TicketMutations>()
+            .AddTypeExtension<PlanQueries>()
+            .AddTypeExtension<PlanMutations>()
+            .AddTypeExtension<TimeMutations>()
+            .AddTypeExtension<TicketTimeFields>()
+            .AddType<NotificationType>()
+            .AddTypeExtension<NotificationQueries>()
+            .AddTypeExtension<NotificationMutations>()
+            .AddTypeExtension<NotificationTicketField>()
+            .AddTypeExtension<SlaPolicyQueries>()
+            .AddTypeExtension<SlaPolicyMutations>()
+            .AddTypeExtension<DashboardQueries>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddTypeExtension<TicketSubscriptions>()
+            .AddTypeExtension<PlanSubscriptions>()
             .AddInMemorySubscriptions()
             .ModifyRequestOptions(options => options.IncludeExceptionDetails = includeExceptionDetails);
         return services;

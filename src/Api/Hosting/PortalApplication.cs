@@ -6,8 +6,10 @@ using KtPortal.Api.Infrastructure;
 using KtPortal.Api.Infrastructure.Redis;
 using KtPortal.Api.Notifications;
 using KtPortal.Api.OAuth;
+using KtPortal.Api.Plans;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support.Sla;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
@@ -36,12 +38,14 @@ public static class PortalApplication
         builder.Services.AddGraphQLTransports(builder.Configuration);
         builder.Services.AddPortalGraphQLAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddPortalTenancy(builder.Configuration);
+        builder.Services.AddPortalPlans();
         builder.Services.AddPortalRateLimits(builder.Configuration);
         builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();
         builder.Services.AddPortalNotifications();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
+        builder.Services.AddPortalSla(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();

@@ -78,6 +78,7 @@ public sealed partial class DemoSeed(NpgsqlDataSource dataSource, bool includeTe
     [
         ("admin@kre8ivtech.test", "Ada Admin"),
         ("agent@kre8ivtech.test", "Alan Agent"),
+        ("billing@kre8ivtech.test", "Bea Billing"),
         ("owner@acme.test", "Olivia Owner"),
         ("member@acme.test", "Max Member"),
         ("owner@globex.test", "Grace Owner"),
@@ -89,6 +90,7 @@ public sealed partial class DemoSeed(NpgsqlDataSource dataSource, bool includeTe
     [
         ("admin@kre8ivtech.test", "kre8ivtech", MembershipRole.Admin),
         ("agent@kre8ivtech.test", "kre8ivtech", MembershipRole.Agent),
+        ("billing@kre8ivtech.test", "kre8ivtech", MembershipRole.Billing),
         ("owner@acme.test", "acme", MembershipRole.Owner),
         ("member@acme.test", "acme", MembershipRole.Member),
         ("owner@globex.test", "globex", MembershipRole.Owner),

@@ -1,5 +1,6 @@
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Notifications;
+using KtPortal.Domain.Plans;
 using KtPortal.Domain.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,6 +54,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     /// <summary>In-app notifications.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>The catalogue of maintenance plans.</summary>
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
+    /// <summary>Which client organization is on which plan.</summary>
+    public DbSet<ClientPlan> ClientPlans => Set<ClientPlan>();
+
+    /// <summary>The monthly billing periods of client plans.</summary>
+    public DbSet<BillingPeriod> BillingPeriods => Set<BillingPeriod>();
+
+    /// <summary>Time staff logged on tickets.</summary>
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

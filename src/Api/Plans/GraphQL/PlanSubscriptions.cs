@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Tenancy;
+using KtPortal.GraphQL;
+using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Subscriptions;
+
+namespace KtPortal.Api.Plans.GraphQL;
+
+/// <summary>Live plan usage.</summary>
+[SubscriptionType]
+public sealed class PlanSubscriptions
+{
+    /// <summary>
+    /// The current period's usage each time it changes (time logged, a plan assigned or ended), for
+    /// <c>organizationId</c> (by default the caller's organization; staff may leave it out to follow every client).
+    /// Only organizations the subscriber may see, read again in the subscriber's own tenant transaction.
+    /// </summary>
+    [Authorize]
+    [Subscribe]
+    public async IAsyncEnumerable<PlanUsageObject> PlanUsageChangedAsync(
+        IResolverContext context,
+        [Service] ITopicEventReceiver receiver,
+        [Service] PlanUsageReader reader,
+        [ID("Organization")] Guid? organizationId = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        var wanted = viewer.IsStaff ? organizationId : PlanQueries.DefaultOrganization(viewer, organizationId);
+        await using var stream = await receiver.SubscribeAsync<PlanUsageChanged>(PlanUsageChanged.Topic, cancellationToken);
+        await foreach (var changed in stream.ReadEventsAsync(cancellationToken))
+        {
+            if (!Follows(viewer, wanted, changed.OrganizationId))
+            {
+                continue;
+            }
+
+            if (await reader.ReadAsync(viewer, changed.OrganizationId, on: null, cancellationToken) is { } usage)
+            {
+                yield return PlanUsageObject.From(usage);
+            }
+        }
+    }
+
+    private static bool Follows(Viewer viewer, Guid? wanted, Guid organizationId)
+        => viewer.CanSee(organizationId) && (wanted is null || wanted == organizationId);
+}
