@@ -1,5 +1,7 @@
 using KtPortal.GraphQL.AspNetCore;
+using KtPortal.GraphQL.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -16,5 +18,28 @@ public static class GraphQLEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(path);
         return GraphQLEndpoint.Map(endpoints, path);
+    }
+
+    /// <summary>
+    /// Applies the GraphQL endpoint's CORS policy (<c>GraphQL:Http:Cors</c>) to every request to <paramref name="path"/>
+    /// before the middleware that follows, and answers preflights there. Without it the endpoint applies the policy
+    /// itself, but a response written earlier in the pipeline (a 401 for a refused token, a 429 for a rate limit)
+    /// would lack the headers, and a browser would hide its status from the frontend behind a network error.
+    /// Put it before such middleware.
+    /// </summary>
+    public static IApplicationBuilder UseGraphQLCors(this IApplicationBuilder app, string path = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var cors = app.ApplicationServices.GetRequiredService<HttpCors>();
+        return app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(path) && !context.WebSockets.IsWebSocketRequest && cors.Apply(context))
+            {
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
     }
 }

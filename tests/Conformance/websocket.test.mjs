@@ -154,6 +154,14 @@ describe('raw socket', () => {
     assert.deepEqual(await socket.closed, { code: 4429, reason: 'Too many initialisation requests' });
   });
 
+  // The Testing environment's interceptor throws on this payload (src/Api/GraphQL/FaultInjectingConnectionInterceptor.cs):
+  // an unexpected server failure must close the socket with 4500, not leave it hanging or ack it.
+  it('closes with 4500 when the server fails while handling a message', async () => {
+    const socket = await openSocket();
+    socket.send({ type: 'connection_init', payload: { testFault: 'internal' } });
+    assert.deepEqual(await socket.closed, { code: 4500, reason: 'Internal server error' });
+  });
+
   it('runs a query as one next, then complete', async () => {
     const socket = await openInitialisedSocket();
     socket.send({ id: 'q', type: 'subscribe', payload: { query: '{ apiVersion }' } });

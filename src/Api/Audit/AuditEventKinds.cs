@@ -38,4 +38,22 @@ public static class AuditEventKinds
 
     /// <summary>A user set a new password through a reset link; every session of theirs was revoked.</summary>
     public const string PasswordReset = "PASSWORD_RESET";
+
+    /// <summary>An organization's admin invited an email address (the invitation's id and role are kept, not the address).</summary>
+    public const string InvitationSent = "INVITATION_SENT";
+
+    /// <summary>An invitee accepted through the mailed link and joined (or already was a member).</summary>
+    public const string InvitationAccepted = "INVITATION_ACCEPTED";
+
+    /// <summary>An organization's admin withdrew a pending invitation.</summary>
+    public const string InvitationRevoked = "INVITATION_REVOKED";
+
+    /// <summary>An organization's admin removed a member.</summary>
+    public const string MemberRemoved = "MEMBER_REMOVED";
+
+    /// <summary>A user withdrew their consent to a third-party client (and so ended their sessions at it).</summary>
+    public const string ConsentRevoked = "CONSENT_REVOKED";
+
+    /// <summary>A signed-in user changed their password; their other sessions were revoked.</summary>
+    public const string PasswordChanged = "PASSWORD_CHANGED";
 }

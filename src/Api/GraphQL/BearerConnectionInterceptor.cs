@@ -9,7 +9,8 @@ namespace KtPortal.Api.GraphQL;
 /// Authenticates a graphql-transport-ws connection from its <c>connection_init</c> payload, since browsers cannot
 /// set headers on a WebSocket: <c>{"authorization": "Bearer &lt;token&gt;"}</c> or <c>{"token": "&lt;token&gt;"}</c>.
 /// Without either, the connection keeps the caller of the upgrade request (its <c>Authorization</c> header), or
-/// stays anonymous. A token that is not a valid, active access token closes the socket with 4403 Forbidden.
+/// stays anonymous. A token that is not a valid, active access token closes the socket with 4403 Forbidden; when
+/// the token expires, the socket is closed with 4403 <c>Credentials expired</c> (the client reconnects with a new one).
 /// https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connectioninit
 /// </summary>
 internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principals, OAuthIssuer issuer) : IWebSocketConnectionInterceptor
@@ -23,6 +24,8 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
 
         if (token is null)
         {
+            // The upgrade request's caller, if its Authorization header held a token: it expires all the same.
+            context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(context.HttpContext.User);
             return true;
         }
 
@@ -34,6 +37,7 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
 
         // Every operation on the socket is built from this HttpContext, so its caller is the socket's caller.
         context.HttpContext.User = principal;
+        context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(principal);
         return true;
     }
 

@@ -20,7 +20,17 @@ public static class GraphQLAuthentication
     public static IServiceCollection AddPortalGraphQLAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddGraphQLAuthorization();
-        services.AddSingleton<IWebSocketConnectionInterceptor, BearerConnectionInterceptor>();
+        services.AddSingleton<BearerConnectionInterceptor>();
+        if (environment.IsEnvironment("Testing"))
+        {
+            // Lets the conformance suite provoke close code 4500 on the running API (see the type).
+            services.AddSingleton<IWebSocketConnectionInterceptor, FaultInjectingConnectionInterceptor>();
+        }
+        else
+        {
+            services.AddSingleton<IWebSocketConnectionInterceptor>(provider => provider.GetRequiredService<BearerConnectionInterceptor>());
+        }
+
         if (configuration[$"{GraphQLServerOptions.SectionName}:Introspection"] is null)
         {
             services.Configure<GraphQLServerOptions>(options => options.Introspection = environment.IsDevelopment()

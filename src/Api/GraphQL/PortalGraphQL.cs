@@ -1,11 +1,18 @@
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.EmailConfirmation;
 using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Identity.Invitations;
+using KtPortal.Api.Identity.Members;
+using KtPortal.Api.Identity.PasswordChange;
 using KtPortal.Api.Identity.PasswordReset;
+using KtPortal.Api.Notifications.GraphQL;
+using KtPortal.Api.OAuth.Authorization.GraphQL;
 using KtPortal.Api.OAuth.PersonalTokens.GraphQL;
 using KtPortal.Api.OAuth.Sessions.GraphQL;
 using KtPortal.Api.Plans.GraphQL;
 using KtPortal.Api.Support;
+using KtPortal.Api.Support.Dashboard;
+using KtPortal.Api.Support.Sla.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,19 +29,26 @@ public static class PortalGraphQL
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddPortalSupport();
+        services.AddSingleton<DashboardReader>();
         services.AddGraphQLServer()
             .AddGlobalObjectIdentification()
             .AddTypeExtension<ServiceQueries>()
             .AddTypeExtension<ViewerQueries>()
             .AddTypeExtension<TwoFactorMutations>()
             .AddTypeExtension<PasswordResetMutations>()
+            .AddTypeExtension<PasswordChangeMutations>()
             .AddTypeExtension<EmailConfirmationMutations>()
+            .AddTypeExtension<InvitationMutations>()
+            .AddTypeExtension<OrganizationInvitationQueries>()
+            .AddTypeExtension<MemberMutations>()
             .AddTypeExtension<AuditQueries>()
             .AddTypeExtension<SessionQueries>()
             .AddTypeExtension<SessionMutations>()
             .AddTypeExtension<OrganizationSessionQueries>()
             .AddTypeExtension<PersonalAccessTokenQueries>()
             .AddTypeExtension<PersonalAccessTokenMutations>()
+            .AddTypeExtension<ConsentQueries>()
+            .AddTypeExtension<ConsentMutations>()
             .AddTypeExtension<TicketQueries>()
             .AddTypeExtension<TicketFields>()
             .AddTypeExtension<TicketMutations>()
@@ -42,6 +56,13 @@ public static class PortalGraphQL
             .AddTypeExtension<PlanMutations>()
             .AddTypeExtension<TimeMutations>()
             .AddTypeExtension<TicketTimeFields>()
+            .AddType<NotificationType>()
+            .AddTypeExtension<NotificationQueries>()
+            .AddTypeExtension<NotificationMutations>()
+            .AddTypeExtension<NotificationTicketField>()
+            .AddTypeExtension<SlaPolicyQueries>()
+            .AddTypeExtension<SlaPolicyMutations>()
+            .AddTypeExtension<DashboardQueries>()
             .AddMutationConventions(applyToAllMutations: true)
             .AddTypeExtension<ServiceSubscriptions>()
             .AddTypeExtension<TicketSubscriptions>()

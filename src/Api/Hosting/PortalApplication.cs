@@ -9,6 +9,7 @@ using KtPortal.Api.OAuth;
 using KtPortal.Api.Plans;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support.Sla;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Execution;
@@ -44,9 +45,12 @@ public static class PortalApplication
         builder.Services.AddPortalNotifications();
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
+        builder.Services.AddPortalSla(builder.Configuration);
 
         var app = builder.Build();
         app.MapPortalHealthChecks();
+        // First, so that the 401 and 429 answered before the endpoint carry the CORS headers a browser needs.
+        app.UseGraphQLCors(GraphQLAuthentication.Path);
         app.UsePortalGraphQLAuthentication();
         app.UsePortalRateLimitHeaders(GraphQLAuthentication.Path);
         app.MapPortalOAuthServer();

@@ -1,4 +1,7 @@
 using KtPortal.Api.Identity.EmailConfirmation;
+using KtPortal.Api.Identity.Invitations;
+using KtPortal.Api.Identity.Login;
+using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
@@ -48,8 +51,22 @@ public static class PortalIdentity
 
         services.AddAuthentication().AddIdentityCookies(cookies =>
         {
-            cookies.ApplicationCookie!.Configure(options => ConfigureCookie(options, "ktportal.login", TimeSpan.FromHours(8)));
+            cookies.ApplicationCookie!.Configure(options =>
+            {
+                ConfigureCookie(options, "ktportal.login", TimeSpan.FromHours(8));
+                options.Events.OnSigningIn = LoginSessionClaims.AddAuthTimeAsync;
+            });
             cookies.TwoFactorUserIdCookie!.Configure(options => ConfigureCookie(options, "ktportal.login.2fa", TimeSpan.FromMinutes(5)));
+        });
+
+        // The login cookie is checked against the user's security stamp on every request, not every 30 minutes (Identity's
+        // default): a password reset or change replaces the stamp, so a cookie opened before it, perhaps by whoever knew
+        // the old password, can get no new authorization code. The check rebuilds the principal, which keeps how and
+        // when the user signed in (amr, auth_time) only because OnRefreshingPrincipal copies them over.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = LoginSessionClaims.KeepAsync;
         });
 
         services.AddAntiforgery(options =>
@@ -66,6 +83,9 @@ public static class PortalIdentity
         services.AddSingleton<RecoveryCodes>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<EmailConfirmations>();
+        services.AddSingleton<InvitationService>();
+        services.AddSingleton<InvitationAcceptance>();
+        services.AddSingleton<MemberService>();
         // Unless Redis registered the shared throttle first.
         services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
         return services;

@@ -1,4 +1,5 @@
 using KtPortal.Api.Identity.EmailConfirmation;
+using KtPortal.Api.Identity.Invitations;
 using KtPortal.Api.Identity.Login;
 using KtPortal.Api.Identity.PasswordReset;
 using KtPortal.Api.OAuth.Authorization;
@@ -79,6 +80,7 @@ public static class OAuthServer
         LoginEndpoints.Map(endpoints);
         PasswordResetEndpoints.Map(endpoints);
         EmailConfirmationEndpoints.Map(endpoints);
+        InvitationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

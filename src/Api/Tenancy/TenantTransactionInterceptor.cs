@@ -52,6 +52,19 @@ internal sealed class TenantTransactionInterceptor : DbConnectionInterceptor, IS
         return result;
     }
 
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        var session = SessionOf(eventData.Context);
+        if (session.Transaction is { } transaction)
+        {
+            session.Transaction = null;
+            transaction.Rollback();
+            transaction.Dispose();
+        }
+
+        return result;
+    }
+
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
         => throw ReadOnly();
 

@@ -11,6 +11,9 @@ namespace KtPortal.GraphQL.AspNetCore.Http;
 /// </summary>
 internal sealed class HttpCors
 {
+    // Marks a request whose response already carries the policy's headers.
+    private static readonly object AppliedKey = new();
+
     private readonly ICorsService _service;
     private readonly CorsPolicy? _policy;
 
@@ -20,10 +23,13 @@ internal sealed class HttpCors
         _policy = CreatePolicy(options.Value.Http.Cors);
     }
 
-    /// <summary>Adds the CORS headers; true when the request was a preflight, which is then answered.</summary>
+    /// <summary>
+    /// Adds the CORS headers; true when the request was a preflight, which is then answered. Applies once per
+    /// request: the endpoint calls it again after <c>UseGraphQLCors</c> already did.
+    /// </summary>
     public bool Apply(HttpContext context)
     {
-        if (_policy is null || !context.Request.Headers.ContainsKey(HeaderNames.Origin))
+        if (_policy is null || !context.Request.Headers.ContainsKey(HeaderNames.Origin) || !context.Items.TryAdd(AppliedKey, true))
         {
             return false;
         }

@@ -17,6 +17,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
 {
     private const int InitialBufferBytes = 4096;
     private const int RetainedBufferBytes = 64 * 1024;
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(30);
 
     private readonly HttpContext _httpContext;
     private readonly WebSocket _socket;
@@ -34,6 +35,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private Task _keepAlive = Task.CompletedTask;
+    private Task _expiry = Task.CompletedTask;
 
     public GraphQLWebSocketSession(
         HttpContext httpContext,
@@ -69,6 +71,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
             await _closed.CancelAsync().ConfigureAwait(false);
             await initTimeout.ConfigureAwait(false);
             await _keepAlive.ConfigureAwait(false);
+            await _expiry.ConfigureAwait(false);
             await Task.WhenAll(_running.Keys.Select(operation => operation.Completion)).ConfigureAwait(false);
         }
     }
@@ -199,6 +202,31 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
         {
             _keepAlive = KeepAliveAsync();
         }
+
+        if (context.ExpiresAt is { } expiresAt)
+        {
+            _expiry = CloseWhenCredentialsExpireAsync(expiresAt);
+        }
+    }
+
+    private async Task CloseWhenCredentialsExpireAsync(DateTimeOffset expiresAt)
+    {
+        var remaining = expiresAt - DateTimeOffset.UtcNow;
+        try
+        {
+            // Task.Delay takes at most about 49 days; a longer-lived credential is checked again after that.
+            while (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining < MaxDelay ? remaining : MaxDelay, _closed.Token).ConfigureAwait(false);
+                remaining = expiresAt - DateTimeOffset.UtcNow;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await CloseAsync(WebSocketCloseCodes.Forbidden, "Credentials expired").ConfigureAwait(false);
     }
 
     // https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connection-initialisation-timeout

@@ -23,4 +23,11 @@ public sealed class WebSocketConnectionContext
     /// signed-in user.
     /// </summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// When the connection's credentials expire, if they do. At that time the server closes the socket with 4403
+    /// (<c>Credentials expired</c>), so that a subscription never outlives the token that authorized it; the
+    /// graphql-ws client retries on 4403 and builds a fresh <c>connection_init</c> payload for the new socket.
+    /// </summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
 }

@@ -105,6 +105,26 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
     }
 
     [Fact]
+    public async Task WebSocket_is_closed_with_4403_when_its_token_expires()
+    {
+        // The Testing client's tokens live 3 s: the subscription must not outlive the token that authorized it.
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, $$$"""{"type":"connection_init","payload":{"token":"{{{await TokenAsync(DemoSeed.ShortLivedClientId)}}}"}}""");
+        Assert.Contains("connection_ack", (await ReceiveAsync(socket)).Text, StringComparison.Ordinal);
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { serverTime(intervalMilliseconds: 500) }"}}""");
+
+        WebSocketMessageType type;
+        do
+        {
+            (type, _) = await ReceiveAsync(socket);
+        }
+        while (type != WebSocketMessageType.Close);
+
+        Assert.Equal(4403, (int)socket.CloseStatus!.Value);
+        Assert.Equal("Credentials expired", socket.CloseStatusDescription);
+    }
+
+    [Fact]
     public async Task WebSocket_without_a_token_is_anonymous()
     {
         using var socket = await ConnectAsync();
@@ -132,10 +152,10 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
         return (result.MessageType, Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 
-    private async Task<string> TokenAsync()
+    private async Task<string> TokenAsync(string clientId = DemoSeed.PartnerClientId)
     {
         using var response = await fixture.PostFormAsync(
-            "/oauth/token", [new("grant_type", "client_credentials")], OAuthServerFixture.Basic(DemoSeed.PartnerClientId, DemoSeed.PartnerClientSecret));
+            "/oauth/token", [new("grant_type", "client_credentials")], OAuthServerFixture.Basic(clientId, DemoSeed.PartnerClientSecret));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("access_token").GetString()!;
     }

@@ -100,4 +100,22 @@ public sealed class BearerAuthenticationTests(OAuthServerFixture server) : IClas
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer realm=\"ktportal\", error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
     }
+
+    [Fact]
+    public async Task GraphQL_WithABadToken_FromAnAllowedOrigin_Answers401WithTheCorsHeaders()
+    {
+        // Without the headers a browser hides the 401 behind a network error, and the frontend cannot tell that
+        // it should refresh its token.
+        await using var factory = server.Factory.WithWebHostBuilder(builder =>
+            builder.UseSetting("GraphQL:Http:Cors:AllowedOrigins:0", "https://app.example"));
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=%7BapiVersion%7D", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer not-a-token");
+        request.Headers.TryAddWithoutValidation("Origin", "https://app.example");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["https://app.example"], response.Headers.GetValues("Access-Control-Allow-Origin"));
+    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace KtPortal.GraphQL.AspNetCore.Tests.Http;
 
@@ -43,6 +45,42 @@ public sealed class HttpCorsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("https://app.example", Header(response, "Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task UseGraphQLCors_PutsTheHeadersOnAnAnswerWrittenBeforeTheEndpoint()
+    {
+        await using var server = await HttpTestServer.StartAsync(Cors, app =>
+        {
+            app.UseGraphQLCors();
+            app.Use((HttpContext context, RequestDelegate next) =>
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            });
+        });
+        var request = HttpTestServer.Post("""{"query":"{ hello }"}""");
+        request.Headers.TryAddWithoutValidation("Origin", "https://app.example");
+        using var response = await server.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("https://app.example", Header(response, "Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task UseGraphQLCors_AnswersPreflights_AndTheEndpointDoesNotAddTheHeadersTwice()
+    {
+        await using var server = await HttpTestServer.StartAsync(Cors, app => app.UseGraphQLCors());
+        using var preflight = await server.SendAsync(Preflight("https://app.example"));
+        var request = HttpTestServer.Post("""{"query":"{ hello }"}""");
+        request.Headers.TryAddWithoutValidation("Origin", "https://app.example");
+        using var response = await server.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, preflight.StatusCode);
+        Assert.Equal("https://app.example", Header(preflight, "Access-Control-Allow-Origin"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["https://app.example"], response.Headers.GetValues("Access-Control-Allow-Origin"));
+        Assert.Equal(["true"], response.Headers.GetValues("Access-Control-Allow-Credentials"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class HttpTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<HttpTestServer> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<HttpTestServer> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplication>? beforeEndpoint = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -32,6 +32,7 @@ internal sealed class HttpTestServer : IAsyncDisposable
             .AddSubscriptionType<HttpTestSubscription>();
         builder.Services.AddGraphQLTransports(builder.Configuration);
         var app = builder.Build();
+        beforeEndpoint?.Invoke(app);
         app.MapGraphQL();
         await app.StartAsync();
         return new HttpTestServer(app, app.GetTestClient());

@@ -117,6 +117,33 @@ public sealed class WebSocketCloseCodeTests
     }
 
     [Fact]
+    public async Task CredentialsExpiring_CloseAnAcknowledgedSocketWith4403()
+    {
+        await using var host = await WebSocketTestHost.StartAsync(interceptor: new StubInterceptor(context =>
+        {
+            context.ExpiresAt = DateTimeOffset.UtcNow.AddMilliseconds(200);
+            return true;
+        }));
+        using var client = await host.ConnectAsync();
+
+        await client.SendAsync("""{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).GetProperty("type").GetString());
+
+        Assert.Equal((4403, "Credentials expired"), await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task CredentialsWithoutExpiry_KeepTheSocketOpen()
+    {
+        await using var host = await WebSocketTestHost.StartAsync(interceptor: new StubInterceptor(_ => true));
+        using var client = await host.ConnectAndInitialiseAsync();
+
+        await client.SendAsync("""{"type":"ping"}""");
+
+        Assert.Equal("pong", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task InterceptorThrowing_ClosesWith4500()
     {
         await using var host = await WebSocketTestHost.StartAsync(

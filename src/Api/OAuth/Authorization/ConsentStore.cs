@@ -37,4 +37,33 @@ internal sealed class ConsentStore(NpgsqlDataSource dataSource, TimeProvider clo
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The user's remembered consents with each client's display name, most recent first.</summary>
+    public async Task<IReadOnlyList<RememberedConsent>> ListAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT c.client_id, coalesce(k.display_name, c.client_id), c.scopes, c.granted_at
+            FROM oauth_consents c LEFT JOIN oauth_clients k ON k.client_id = c.client_id
+            WHERE c.user_id = $1 ORDER BY c.granted_at DESC, c.client_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        var consents = new List<RememberedConsent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            consents.Add(new RememberedConsent(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<string[]>(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return consents;
+    }
+
+    /// <summary>Forgets the user's consent to the client; false when there was none.</summary>
+    public async Task<bool> RevokeAsync(Guid userId, string clientId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM oauth_consents WHERE user_id = $1 AND client_id = $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        command.Parameters.Add(new NpgsqlParameter { Value = clientId });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
 }

@@ -6,4 +6,6 @@ namespace KtPortal.Api.OAuth.PersonalTokens;
 /// <param name="OrganizationId">The organization it acts for.</param>
 /// <param name="Role">The owner's role there.</param>
 /// <param name="Scopes">The scopes it grants.</param>
-public sealed record PersonalAccessTokenAuthentication(Guid TokenId, Guid UserId, Guid OrganizationId, string Role, IReadOnlyList<string> Scopes);
+/// <param name="ExpiresAt">When it stops working.</param>
+public sealed record PersonalAccessTokenAuthentication(
+    Guid TokenId, Guid UserId, Guid OrganizationId, string Role, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt);

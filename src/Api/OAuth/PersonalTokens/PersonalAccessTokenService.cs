@@ -126,7 +126,7 @@ public sealed class PersonalAccessTokenService(NpgsqlDataSource dataSource, Time
         // owner's current role, as a freshly issued access token would.
         await using var command = dataSource.CreateCommand(
             """
-            SELECT t.id, t.user_id, t.organization_id, m.role, t.scopes, t.token_hash, t.last_used_at
+            SELECT t.id, t.user_id, t.organization_id, m.role, t.scopes, t.token_hash, t.last_used_at, t.expires_at
             FROM personal_access_tokens t JOIN memberships m ON m.user_id = t.user_id AND m.organization_id = t.organization_id
             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
             """);
@@ -143,7 +143,8 @@ public sealed class PersonalAccessTokenService(NpgsqlDataSource dataSource, Time
             }
 
             found = new PersonalAccessTokenAuthentication(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4));
+                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4),
+                reader.GetFieldValue<DateTimeOffset>(7));
             lastUsedAt = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6);
         }
 

@@ -67,12 +67,20 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
     /// Revokes every session of the user, with its access and refresh tokens (after a password reset, say), and returns
     /// how many were still active.
     /// </summary>
-    public async Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default)
+    public Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        RevokeAllExceptAsync(userId, except: null, cancellationToken);
+
+    /// <summary>
+    /// Revokes every session of the user but <paramref name="except"/> (the one a password change was made from), and
+    /// returns how many were still active.
+    /// </summary>
+    public async Task<int> RevokeAllExceptAsync(Guid userId, Guid? except, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
             """
             WITH family AS (
-                UPDATE oauth_token_families SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id
+                UPDATE oauth_token_families SET revoked_at = $2
+                WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $3 RETURNING id
             ), tokens AS (
                 UPDATE oauth_tokens SET revoked_at = $2 WHERE family_id IN (SELECT id FROM family) AND revoked_at IS NULL
             )
@@ -80,6 +88,28 @@ public sealed class SessionService(NpgsqlDataSource dataSource, TimeProvider clo
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = userId });
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)except ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Revokes every session of the user at one client, with its access and refresh tokens (when the user withdraws
+    /// their consent to it), and returns how many were still active.
+    /// </summary>
+    public async Task<int> RevokeAllForClientAsync(Guid userId, string clientId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            WITH family AS (
+                UPDATE oauth_token_families SET revoked_at = $2 WHERE user_id = $1 AND client_id = $3 AND revoked_at IS NULL RETURNING id
+            ), tokens AS (
+                UPDATE oauth_tokens SET revoked_at = $2 WHERE family_id IN (SELECT id FROM family) AND revoked_at IS NULL
+            )
+            SELECT count(*) FROM family
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter { Value = clientId });
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -20,4 +20,7 @@ public static class AccessTokenClaims
 
     /// <summary>The token's id.</summary>
     public const string TokenId = "jti";
+
+    /// <summary>When the token expires, in seconds since the Unix epoch (RFC 7519 §4.1.4).</summary>
+    public const string ExpiresAt = "exp";
 }

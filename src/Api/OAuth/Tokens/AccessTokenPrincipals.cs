@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using KtPortal.Api.OAuth.PersonalTokens;
@@ -47,6 +48,11 @@ internal sealed class AccessTokenPrincipals(
             }
         }
 
+        if (claims.TryGetProperty(AccessTokenClaims.ExpiresAt, out var expiresAt) && expiresAt.TryGetInt64(out var seconds))
+        {
+            identity.AddClaim(ExpiresAtClaim(DateTimeOffset.FromUnixTimeSeconds(seconds)));
+        }
+
         if (claims.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.String)
         {
             foreach (var item in scope.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -83,6 +89,7 @@ internal sealed class AccessTokenPrincipals(
         identity.AddClaim(new Claim("iss", issuer));
         identity.AddClaim(new Claim(AccessTokenClaims.OrganizationId, found.OrganizationId.ToString("D")));
         identity.AddClaim(new Claim(AccessTokenClaims.Roles, found.Role));
+        identity.AddClaim(ExpiresAtClaim(found.ExpiresAt));
         foreach (var scope in found.Scopes)
         {
             identity.AddClaim(new Claim(AccessTokenClaims.Scope, scope));
@@ -90,4 +97,13 @@ internal sealed class AccessTokenPrincipals(
 
         return new ClaimsPrincipal(identity);
     }
+
+    /// <summary>When the credentials of <paramref name="principal"/> expire (its <c>exp</c> claim), if it says.</summary>
+    public static DateTimeOffset? ExpiresAt(ClaimsPrincipal principal)
+        => long.TryParse(principal.FindFirstValue(AccessTokenClaims.ExpiresAt), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    private static Claim ExpiresAtClaim(DateTimeOffset expiresAt)
+        => new(AccessTokenClaims.ExpiresAt, expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
 }
