@@ -46,6 +46,7 @@ public sealed partial class DemoSeed
         var agent = IdOf("user", "agent@kre8ivtech.test");
         var admin = IdOf("user", "admin@kre8ivtech.test");
         var tickets = new List<Ticket>(DemoTicketCount);
+        var seededAt = TimeProvider.System.GetUtcNow();
         var statuses = Enum.GetValues<TicketStatus>();
         var priorities = Enum.GetValues<TicketPriority>();
         for (var i = 0; i < DemoTicketCount; i++)
@@ -92,6 +93,18 @@ public sealed partial class DemoSeed
             }
 
             ticket.AssignTo(target == TicketStatus.New ? null : agent, at);
+
+            // History that ran late is flagged as the SLA job would have flagged it, so that the job's first scan
+            // does not notify every agent of a hundred old breaches at once.
+            if (SlaClock.IsBreached(ticket.FirstResponseDueAt, seededAt, ticket.SlaPausedAt, ticket.FirstRespondedAt))
+            {
+                ticket.MarkFirstResponseBreached(at);
+            }
+
+            if (SlaClock.IsBreached(ticket.ResolutionDueAt, seededAt, ticket.SlaPausedAt, ticket.ResolvedAt))
+            {
+                ticket.MarkResolutionBreached(at);
+            }
         }
 
         // One by one, so the sequence numbers them in index order (EF Core orders a batch's inserts by key).

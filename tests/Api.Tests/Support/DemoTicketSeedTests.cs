@@ -1,5 +1,8 @@
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support.Sla;
 using KtPortal.Domain.Persistence.Migrations;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KtPortal.Api.Tests.Support;
 
@@ -26,5 +29,21 @@ public sealed class DemoTicketSeedTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(
             $"{DemoSeed.IdOf("ticket", "0")}",
             await database.ScalarAsync<string>("SELECT id::text FROM tickets ORDER BY number LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task ApplyTicketsAsync_FlagsHistoricalBreaches_SoTheSlaJobsFirstScanNotifiesNoOne()
+    {
+        await new DatabaseMigrator(database.DataSource).MigrateAsync();
+        var seed = new DemoSeed(database.DataSource);
+        await seed.ApplyAsync();
+        await seed.ApplyTicketsAsync();
+
+        var scanner = new SlaBreachScanner(database.DataSource, new FakeTimeProvider(DateTimeOffset.UtcNow), Options.Create(new SlaOptions()));
+        var breaches = await scanner.ScanAsync(default);
+
+        Assert.True(await database.ScalarAsync<long>("SELECT count(*) FROM tickets WHERE first_response_breached OR resolution_breached") > 0);
+        Assert.Empty(breaches);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE kind = 'SLA_BREACHED'"));
     }
 }
