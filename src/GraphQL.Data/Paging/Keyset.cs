@@ -28,6 +28,8 @@ internal sealed class Keyset<T>
 
     private static readonly ConcurrentDictionary<string, string> Fingerprints = new(StringComparer.Ordinal);
 
+    private static int _fingerprintCount;
+
     private Func<object?[], string>? _encode;
 
     public Keyset(IReadOnlyList<SortKey> orderKeys)
@@ -236,9 +238,10 @@ internal sealed class Keyset<T>
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(described));
         var fingerprint = Convert.ToHexStringLower(hash.AsSpan(0, 4));
-        if (Fingerprints.Count < MaxFingerprints)
+        // ConcurrentDictionary.Count takes every lock of the table, so the entries are counted here instead.
+        if (Volatile.Read(ref _fingerprintCount) < MaxFingerprints && Fingerprints.TryAdd(described, fingerprint))
         {
-            Fingerprints.TryAdd(described, fingerprint);
+            Interlocked.Increment(ref _fingerprintCount);
         }
 
         return fingerprint;
