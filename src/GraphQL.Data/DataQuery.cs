@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 
 namespace KtPortal.GraphQL.Data;
 
@@ -13,6 +12,8 @@ namespace KtPortal.GraphQL.Data;
 /// <typeparam name="T">The entity type.</typeparam>
 public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 {
+    private IReadOnlyList<SortKey>? _orderKeys;
+
     private DataQuery(IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection, ParentKey? parent)
     {
         Source = source;
@@ -59,25 +60,26 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     public Type ElementType => typeof(T);
 
     /// <summary>The full ordering: <see cref="Sorts"/>, then the entity key ascending unless it is sorted on already.</summary>
-    public IReadOnlyList<SortKey> OrderKeys
+    public IReadOnlyList<SortKey> OrderKeys => _orderKeys ??= ComputeOrderKeys();
+
+    // The middleware of a paged field reads the ordering several times per query (projection, cursors, the loader's
+    // name), so it is made once per query instance.
+    private IReadOnlyList<SortKey> ComputeOrderKeys()
     {
-        get
+        if (EntityKey.Find(typeof(T)) is not { } key)
         {
-            if (EntityKey.Find(typeof(T)) is not { } key)
+            return Sorts;
+        }
+
+        foreach (var sort in Sorts)
+        {
+            if (sort.Selector.Body is MemberExpression { Member: var member, Expression: ParameterExpression } && member == key)
             {
                 return Sorts;
             }
-
-            foreach (var sort in Sorts)
-            {
-                if (sort.Selector.Body is MemberExpression { Member: var member, Expression: ParameterExpression } && member == key)
-                {
-                    return Sorts;
-                }
-            }
-
-            return [.. Sorts, EntityKey.SortKey(typeof(T))];
         }
+
+        return [.. Sorts, EntityKey.SortKey(typeof(T))];
     }
 
     /// <summary>Adds a predicate.</summary>
@@ -128,9 +130,7 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending ? "Descending" : string.Empty);
-            var method = QueryableMethods(name).MakeGenericMethod(typeof(T), key.Selector.ReturnType);
-            query = (IQueryable<T>)method.Invoke(null, [query, key.Selector])!;
+            query = query.Provider.CreateQuery<T>(Paging.Keyset<T>.Apply(query.Expression, key.Selector, key.Descending, first: i == 0));
         }
 
         return query;
@@ -150,8 +150,4 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
             yield return item;
         }
     }
-
-    private static MethodInfo QueryableMethods(string name)
-        => typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Single(m => m.Name == name && m.GetParameters().Length == 2);
 }

@@ -14,6 +14,10 @@ public static class EntityKey
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> Keys = new();
 
+    // Shared rather than built per call: every ordering of a request ends with it, and the grouped page loader
+    // compares the orderings of a level's parents, which is cheapest when they hold the same instance.
+    private static readonly ConcurrentDictionary<Type, SortKey> SortKeys = new();
+
     /// <summary>The key property of <paramref name="entityType"/>, or <see langword="null"/> when it has none.</summary>
     public static PropertyInfo? Find(Type entityType)
         => Keys.GetOrAdd(entityType, static type =>
@@ -26,10 +30,11 @@ public static class EntityKey
     /// <summary>The key of <paramref name="entityType"/> as a sort key, ascending.</summary>
     /// <exception cref="InvalidOperationException">The type has no key.</exception>
     public static SortKey SortKey(Type entityType)
-    {
-        var key = Find(entityType) ?? throw new InvalidOperationException(
-            $"{entityType.Name} has no key: mark one property [Key] or name it Id, so orderings and cursors are stable.");
-        var parameter = Expression.Parameter(entityType, "e");
-        return new SortKey(Expression.Lambda(Expression.Property(parameter, key), parameter), Descending: false);
-    }
+        => SortKeys.TryGetValue(entityType, out var cached) ? cached : SortKeys.GetOrAdd(entityType, static type =>
+        {
+            var key = Find(type) ?? throw new InvalidOperationException(
+                $"{type.Name} has no key: mark one property [Key] or name it Id, so orderings and cursors are stable.");
+            var parameter = Expression.Parameter(type, "e");
+            return new SortKey(Expression.Lambda(Expression.Property(parameter, key), parameter), Descending: false);
+        });
 }

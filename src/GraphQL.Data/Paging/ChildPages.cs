@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Fetching;
+using KtPortal.GraphQL.Types;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace KtPortal.GraphQL.Data.Paging;
@@ -47,11 +48,14 @@ internal static class ChildPages
         var parentKey = (Expression<Func<T, TKey>>)parent.Selector;
 
         // The delegate of the first parent is kept for the batch: it captures that parent's query, which the name
-        // guarantees every parent of the batch shares.
+        // guarantees every parent of the batch shares. The batch runs its statements under the request's token, so
+        // a cancelled request fails every key of it; the parents' loads therefore pass no token of their own, which
+        // spares each of them a cancellation registration and a wrapping task.
+        var requestAborted = context.RequestAborted;
         var loader = context.BatchDataLoader<TKey, Connection<T>>(
-            async (keys, cancellationToken) => await GroupedPages.LoadAsync(query, parentKey, keys, arguments, options, countTotal, cancellationToken).ConfigureAwait(false),
+            async (keys, _) => await GroupedPages.LoadAsync(query, parentKey, keys, arguments, options, countTotal, requestAborted).ConfigureAwait(false),
             LoaderName(context, query, arguments, countTotal));
-        var page = await loader.LoadAsync((TKey)parent.Value, context.RequestAborted).ConfigureAwait(false);
+        var page = await loader.LoadAsync((TKey)parent.Value, CancellationToken.None).ConfigureAwait(false);
         return page ?? throw new InvalidOperationException($"The grouped page loader of {context.Field.Coordinate} returned no page for {parent.Value}.");
     }
 
@@ -64,6 +68,22 @@ internal static class ChildPages
     /// </summary>
     internal static string LoaderName<T>(IResolverContext context, DataQuery<T> query, PagingArguments arguments, bool countTotal)
     {
+        // The parents of a level resolve the same selection, so their arguments agree and their filters, ordering
+        // and projection are the same instances: a name made for the previous parent is reused when every part
+        // is the same instance again (which implies the same shape), without numbering anything.
+        var last = SelectionCache.GetOrAdd(context, "childPages:name", null, 0, static _ => new LastLoaderName());
+        if (last.Value is { } previous && previous.Matches(context.Field, query.Source.Expression, query.Filters, query.OrderKeys, query.Projection))
+        {
+            return previous.Name;
+        }
+
+        var name = BuildLoaderName(context, query, arguments, countTotal);
+        last.Value = new NamedQuery(context.Field, query.Source.Expression, [.. query.Filters], [.. query.OrderKeys], query.Projection, name);
+        return name;
+    }
+
+    private static string BuildLoaderName<T>(IResolverContext context, DataQuery<T> query, PagingArguments arguments, bool countTotal)
+    {
         var shapes = Shapes(context);
         var name = new StringBuilder("KtPortal.Data.ChildPages:", 128).Append(context.Field.Coordinate);
         name.Append("|first=").Append(arguments.First?.ToString(CultureInfo.InvariantCulture))
@@ -71,37 +91,95 @@ internal static class ChildPages
             .Append("|last=").Append(arguments.Last?.ToString(CultureInfo.InvariantCulture))
             .Append("|before=").Append(arguments.Before)
             .Append("|count=").Append(countTotal ? '1' : '0')
-            .Append("|source=").Append(Shape(shapes, query.Source.Expression))
+            .Append("|source=").Append(shapes.Of(query.Source.Expression))
             .Append("|where=");
         foreach (var filter in query.Filters)
         {
-            name.Append(Shape(shapes, filter)).Append(',');
+            name.Append(shapes.Of(filter)).Append(',');
         }
 
         name.Append("|order=");
         foreach (var key in query.OrderKeys)
         {
-            name.Append(Shape(shapes, key.Selector)).Append(key.Descending ? "d," : "a,");
+            name.Append(shapes.Of(key.Selector)).Append(key.Descending ? "d," : "a,");
         }
 
-        name.Append("|select=").Append(query.Projection is { } projection ? Shape(shapes, projection) : -1);
+        name.Append("|select=").Append(query.Projection is { } projection ? shapes.Of(projection) : -1);
         return name.ToString();
     }
 
-    private static int Shape(ConcurrentDictionary<Expression, int> shapes, Expression expression)
-        => shapes.TryGetValue(expression, out var id) ? id : shapes.GetOrAdd(expression, static (_, all) => all.Count, shapes);
-
-    private static ConcurrentDictionary<Expression, int> Shapes(IResolverContext context)
+    private static ShapeTable Shapes(IResolverContext context)
     {
         var data = context.ContextData;
-        if (data.TryGetValue(ShapesKey, out var stored) && stored is ConcurrentDictionary<Expression, int> shapes)
+        if (data.TryGetValue(ShapesKey, out var stored) && stored is ShapeTable shapes)
         {
             return shapes;
         }
 
         // ContextData is a concurrent dictionary during execution, so siblings racing here agree on one table.
-        return (ConcurrentDictionary<Expression, int>)(data is ConcurrentDictionary<string, object?> concurrent
-            ? concurrent.GetOrAdd(ShapesKey, static _ => new ConcurrentDictionary<Expression, int>(ExpressionEqualityComparer.Instance))!
-            : data[ShapesKey] = new ConcurrentDictionary<Expression, int>(ExpressionEqualityComparer.Instance));
+        return (ShapeTable)(data is ConcurrentDictionary<string, object?> concurrent
+            ? concurrent.GetOrAdd(ShapesKey, static _ => new ShapeTable())!
+            : data[ShapesKey] = new ShapeTable());
+    }
+
+    private sealed class LastLoaderName
+    {
+        public volatile NamedQuery? Value;
+    }
+
+    /// <summary>The parts of a query, by instance, and the loader name made of them.</summary>
+    private sealed class NamedQuery(OutputField field, Expression source, LambdaExpression[] filters, SortKey[] order, LambdaExpression? projection, string name)
+    {
+        public string Name => name;
+
+        public bool Matches(OutputField otherField, Expression otherSource, IReadOnlyList<LambdaExpression> otherFilters, IReadOnlyList<SortKey> otherOrder, LambdaExpression? otherProjection)
+        {
+            if (!ReferenceEquals(field, otherField) || !ReferenceEquals(source, otherSource) || !ReferenceEquals(projection, otherProjection)
+                || filters.Length != otherFilters.Count || order.Length != otherOrder.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < filters.Length; i++)
+            {
+                if (!ReferenceEquals(filters[i], otherFilters[i]))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < order.Length; i++)
+            {
+                if (!ReferenceEquals(order[i], otherOrder[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The shape numbers of one execution. The parents of a level share their filters, ordering and projection as
+    /// instances (the middleware builds them once per selection), so an instance seen before is answered by
+    /// reference; only a new instance is compared by content, which walks its whole tree.
+    /// </summary>
+    private sealed class ShapeTable
+    {
+        private readonly ConcurrentDictionary<Expression, int> _byContent = new(ExpressionEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<Expression, int> _byReference = new(ReferenceEqualityComparer.Instance);
+
+        public int Of(Expression expression)
+        {
+            if (_byReference.TryGetValue(expression, out var id))
+            {
+                return id;
+            }
+
+            id = _byContent.GetOrAdd(expression, static (_, all) => all.Count, _byContent);
+            _byReference.TryAdd(expression, id);
+            return id;
+        }
     }
 }

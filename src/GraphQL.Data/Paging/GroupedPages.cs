@@ -81,13 +81,10 @@ public static class GroupedPages
 
         var parent = Expression.Parameter(typeof(TKey), "parent");
         var ofParent = Expression.Call(
-            typeof(Queryable),
-            nameof(Queryable.Where),
-            [typeof(T)],
+            QueryableOf<T>.Where,
             rows.Expression,
             Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, parent), row)));
-        var top = Expression.Call(
-            typeof(Queryable), nameof(Queryable.Take), [typeof(T)], keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
+        var top = Expression.Call(QueryableOf<T>.Take, keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
         var perParent = Expression.Lambda<Func<TKey, IEnumerable<T>>>(top, parent);
 
         var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
@@ -114,5 +111,13 @@ public static class GroupedPages
         var counts = await QueryExecution.ToListAsync(
             rows.GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Value);
+    }
+
+    // Expression.Call by method name searches all of Queryable's methods on every call; these are looked up once.
+    private static class QueryableOf<T>
+    {
+        public static readonly MethodInfo Where = new Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>(Queryable.Where).Method;
+
+        public static readonly MethodInfo Take = new Func<IQueryable<T>, int, IQueryable<T>>(Queryable.Take).Method;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -18,6 +19,16 @@ namespace KtPortal.GraphQL.Data.Paging;
 internal sealed class Keyset<T>
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    // Expression.Call by method name searches all of Queryable's methods on every call; an ordering is applied to
+    // every page query, so the four ordering methods are looked up once per entity and key type instead.
+    private static readonly ConcurrentDictionary<(bool First, bool Descending, Type Key), MethodInfo> OrderMethods = new();
+
+    private const int MaxFingerprints = 1024;
+
+    private static readonly ConcurrentDictionary<string, string> Fingerprints = new(StringComparer.Ordinal);
+
+    private static int _fingerprintCount;
 
     private Func<object?[], string>? _encode;
 
@@ -197,8 +208,16 @@ internal sealed class Keyset<T>
     /// <summary>Applies OrderBy/ThenBy (descending or not) to a query expression.</summary>
     public static Expression Apply(Expression source, LambdaExpression selector, bool descending, bool first)
     {
-        var name = (first ? nameof(Queryable.OrderBy) : nameof(Queryable.ThenBy)) + (descending ? "Descending" : string.Empty);
-        return Expression.Call(typeof(Queryable), name, [typeof(T), selector.ReturnType], source, Expression.Quote(selector));
+        var method = OrderMethods.TryGetValue((first, descending, selector.ReturnType), out var cached)
+            ? cached
+            : OrderMethods.GetOrAdd((first, descending, selector.ReturnType), static key =>
+            {
+                var name = (key.First ? nameof(Queryable.OrderBy) : nameof(Queryable.ThenBy)) + (key.Descending ? "Descending" : string.Empty);
+                return typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .Single(m => m.Name == name && m.GetParameters().Length == 2)
+                    .MakeGenericMethod(typeof(T), key.Key);
+            });
+        return Expression.Call(method, source, Expression.Quote(selector));
     }
 
     private static string ComputeFingerprint(IReadOnlyList<KeysetKey> keys)
@@ -209,8 +228,23 @@ internal sealed class Keyset<T>
             text.Append('|').Append(key.Path).Append(':').Append(key.ValueType.Name).Append(key.Descending ? ":d" : ":a");
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 4));
+        // Every page query makes a keyset, so the hash of an ordering seen before is remembered. The orderings come
+        // from the schema's sortable members, yet a client can combine them freely, so the memory is bounded.
+        var described = text.ToString();
+        if (Fingerprints.TryGetValue(described, out var known))
+        {
+            return known;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(described));
+        var fingerprint = Convert.ToHexStringLower(hash.AsSpan(0, 4));
+        // ConcurrentDictionary.Count takes every lock of the table, so the entries are counted here instead.
+        if (Volatile.Read(ref _fingerprintCount) < MaxFingerprints && Fingerprints.TryAdd(described, fingerprint))
+        {
+            Interlocked.Increment(ref _fingerprintCount);
+        }
+
+        return fingerprint;
     }
 
     private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor

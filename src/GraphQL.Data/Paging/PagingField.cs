@@ -79,7 +79,9 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
             return null;
         }
 
-        var countTotal = _options.IncludeTotalCount && SelectsTotalCount(context);
+        // The items of a list ask this once per parent with the same selection, so the answer is kept for the selection.
+        var countTotal = _options.IncludeTotalCount
+            && (bool)SelectionCache.GetOrAdd(context, "totalCount", null, context, static c => (object)SelectsTotalCount(c));
         if (query.Parent is not null)
         {
             // One statement for the pages of all parents of the level (and one grouped COUNT), through a DataLoader.

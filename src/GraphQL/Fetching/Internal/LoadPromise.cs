@@ -6,7 +6,11 @@ namespace KtPortal.GraphQL.Fetching.Internal;
 /// </summary>
 internal sealed class LoadPromise<TValue>
 {
-    private readonly TaskCompletionSource<TValue> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run on the thread that completes the batch, one waiter after another: a batch of a list's
+    // children completes one waiter per parent, and queuing each to the thread pool cost a work item and a thread
+    // wake-up per parent. The batch completes its promises outside its locks and after counting every waiter as
+    // running again, so a waiter that resumes inline can neither deadlock on the loader nor cause an early dispatch.
+    private readonly TaskCompletionSource<TValue> _source = new();
     private readonly Lock _lock = new();
     private List<LoadScope>? _waiters;
     private bool _settled;

@@ -49,8 +49,38 @@ public sealed class DateTimeType : ScalarType
     /// <summary>The output form: milliseconds, and <c>Z</c> for a zero offset.</summary>
     public static string Print(DateTimeOffset value)
         => value.Offset == TimeSpan.Zero
-            ? value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'", CultureInfo.InvariantCulture)
+            ? PrintUtc(value.UtcDateTime)
             : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffzzz", CultureInfo.InvariantCulture);
+
+    // yyyy-MM-ddTHH:mm:ss.fffZ written digit by digit: lists of rows print one per row, and the custom format
+    // string is parsed again on every ToString call.
+    private static string PrintUtc(DateTime value)
+        => string.Create(24, value, static (text, time) =>
+        {
+            Digits(text[..4], time.Year);
+            text[4] = '-';
+            Digits(text.Slice(5, 2), time.Month);
+            text[7] = '-';
+            Digits(text.Slice(8, 2), time.Day);
+            text[10] = 'T';
+            Digits(text.Slice(11, 2), time.Hour);
+            text[13] = ':';
+            Digits(text.Slice(14, 2), time.Minute);
+            text[16] = ':';
+            Digits(text.Slice(17, 2), time.Second);
+            text[19] = '.';
+            Digits(text.Slice(20, 3), time.Millisecond);
+            text[23] = 'Z';
+        });
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>Parses an RFC 3339 <c>date-time</c>: <c>2024-05-01T13:45:30.5+02:00</c>.</summary>
     // https://datatracker.ietf.org/doc/html/rfc3339#section-5.6
