@@ -1,3 +1,4 @@
+using KtPortal.Api.Infrastructure;
 using KtPortal.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,13 +16,8 @@ internal sealed class OAuthHousekeeping(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<OAuthServerOptions> options,
-    ILogger<OAuthHousekeeping> logger) : BackgroundService
+    ILogger<OAuthHousekeeping> logger) : PeriodicJob(clock, logger)
 {
-    /// <summary>How many runs have completed, successful or not; tests wait on it.</summary>
-    public int CompletedRuns => Volatile.Read(ref _completedRuns);
-
-    private int _completedRuns;
-
     /// <summary>Runs the job once.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +26,7 @@ internal sealed class OAuthHousekeeping(
             ring.Invalidate();
         }
 
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var pruned = await db.IssuedTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
@@ -49,31 +45,9 @@ internal sealed class OAuthHousekeeping(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Let start-up finish (and migrations run) before touching the database.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.HousekeepingInterval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                // Shutting down mid-run (the database call saw the cancellation in whatever form): nothing to report.
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "OAuth housekeeping failed; it runs again in {Interval}.", options.Value.HousekeepingInterval);
-            }
-            finally
-            {
-                Interlocked.Increment(ref _completedRuns);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    /// <inheritdoc />
+    protected override TimeSpan Interval => options.Value.HousekeepingInterval;
+
+    /// <inheritdoc />
+    protected override Task RunScheduledAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }

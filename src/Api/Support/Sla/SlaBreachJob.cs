@@ -1,3 +1,4 @@
+using KtPortal.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace KtPortal.Api.Support.Sla;
@@ -13,7 +14,7 @@ internal sealed class SlaBreachJob(
     ISlaBreachPublisher publisher,
     TimeProvider clock,
     IOptions<SlaOptions> options,
-    ILogger<SlaBreachJob> logger) : BackgroundService
+    ILogger<SlaBreachJob> logger) : PeriodicJob(clock, logger)
 {
     /// <summary>Runs one scan and publishes what it flagged.</summary>
     public async Task<IReadOnlyList<SlaBreach>> RunOnceAsync(CancellationToken cancellationToken)
@@ -29,31 +30,12 @@ internal sealed class SlaBreachJob(
         return breaches;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.BreachScanEnabled)
-        {
-            return;
-        }
+    /// <inheritdoc />
+    protected override TimeSpan Interval => options.Value.BreachScanInterval;
 
-        // Let start-up finish (and migrations run) before touching the database.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.BreachScanInterval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "The SLA breach scan failed; it runs again in {Interval}.", options.Value.BreachScanInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    /// <inheritdoc />
+    protected override bool Enabled => options.Value.BreachScanEnabled;
+
+    /// <inheritdoc />
+    protected override Task RunScheduledAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }
