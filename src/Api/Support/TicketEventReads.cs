@@ -16,7 +16,7 @@ namespace KtPortal.Api.Support;
 /// as every other read does, so it cannot depend on anything else by accident. Only the root ticket is shared;
 /// the fields below it (messages, people, timeline) are resolved per subscriber as before.
 /// </remarks>
-public sealed class TicketEventReads : IDisposable
+internal sealed class TicketEventReads : IDisposable
 {
     /// <summary>How long a read answers later subscribers of the same event.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
