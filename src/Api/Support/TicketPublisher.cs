@@ -10,7 +10,10 @@ namespace KtPortal.Api.Support;
 /// </summary>
 public sealed class TicketPublisher(ITopicEventSender sender)
 {
-    /// <summary>Publishes <paramref name="message"/> to the ticket's topic, and to the creation and queue topics as needed.</summary>
+    /// <summary>
+    /// Publishes <paramref name="message"/> to the ticket's topic, and to the creation and queue topics as needed, under
+    /// a new <see cref="TicketChangedMessage.EventId"/> (one per call, the same on every topic).
+    /// </summary>
     /// <param name="message">What changed.</param>
     /// <param name="created">Whether the ticket is new.</param>
     /// <param name="queuesChanged">The priorities whose queue gained or lost a ticket.</param>
@@ -19,6 +22,7 @@ public sealed class TicketPublisher(ITopicEventSender sender)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(queuesChanged);
+        message = message with { EventId = Guid.CreateVersion7() };
         if (created)
         {
             await sender.SendAsync(TicketTopics.Created, message, cancellationToken);

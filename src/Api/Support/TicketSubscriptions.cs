@@ -1,3 +1,4 @@
+using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
@@ -10,7 +11,9 @@ namespace KtPortal.Api.Support;
 /// <summary>
 /// Live ticket updates. The bus carries ids only (<see cref="TicketChangedMessage"/>); each subscriber's stream
 /// drops what they may not see (another tenant's tickets, internal notes for non-staff), and each event reads the
-/// ticket again as the subscriber, through both isolation layers.
+/// ticket again through both isolation layers, once per event for all subscribers who see the same tickets
+/// (<see cref="TicketEventReads"/>). A subscription keeps its viewer and refreshes it every
+/// <see cref="SubscriberViewer.RefreshInterval"/> (<see cref="SubscriberViewer"/>).
 /// </summary>
 [SubscriptionType]
 public sealed class TicketSubscriptions
@@ -20,17 +23,17 @@ public sealed class TicketSubscriptions
     /// <summary>Each new ticket the subscriber may see.</summary>
     [Authorize]
     [Subscribe(With = nameof(CreatedStreamAsync))]
-    public Task<TicketNode?> TicketCreatedAsync([EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
-        => TicketReader.FindAsync(context, message.TicketId, cancellationToken);
+    public Task<TicketNode?> TicketCreatedAsync([EventMessage] TicketSubscriptionEvent e, IResolverContext context, CancellationToken cancellationToken)
+        => FindAsync(e, context, cancellationToken);
 
     /// <summary>The source of <c>ticketCreated</c>.</summary>
     [GraphQLIgnore]
-    public async ValueTask<ISourceStream<TicketChangedMessage>> CreatedStreamAsync(
+    public async ValueTask<ISourceStream<TicketSubscriptionEvent>> CreatedStreamAsync(
         IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await SubscriberViewer.StartAsync(context, cancellationToken);
         var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Created, cancellationToken);
-        return new FilteredSourceStream<TicketChangedMessage>(stream, (message, _) => ValueTask.FromResult(viewer.CanSee(message.OrganizationId)));
+        return new TicketEventStream(stream, viewer, (message, current, _) => ValueTask.FromResult(current.CanSee(message.OrganizationId)));
     }
 
     /// <summary>
@@ -39,15 +42,15 @@ public sealed class TicketSubscriptions
     /// </summary>
     [Authorize]
     [Subscribe(With = nameof(UpdatedStreamAsync))]
-    public Task<TicketNode?> TicketUpdatedAsync([EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
-        => TicketReader.FindAsync(context, message.TicketId, cancellationToken);
+    public Task<TicketNode?> TicketUpdatedAsync([EventMessage] TicketSubscriptionEvent e, IResolverContext context, CancellationToken cancellationToken)
+        => FindAsync(e, context, cancellationToken);
 
     /// <summary>The source of <c>ticketUpdated</c>.</summary>
     [GraphQLIgnore]
-    public async ValueTask<ISourceStream<TicketChangedMessage>> UpdatedStreamAsync(
+    public async ValueTask<ISourceStream<TicketSubscriptionEvent>> UpdatedStreamAsync(
         [ID<TicketNode>] Guid id, IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await SubscriberViewer.StartAsync(context, cancellationToken);
 
         // Subscribe first, then check: a change made between the two is not missed.
         var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Ticket(id), cancellationToken);
@@ -57,7 +60,9 @@ public sealed class TicketSubscriptions
             throw new GraphQLException("The ticket does not exist.", "NOT_FOUND");
         }
 
-        return new FilteredSourceStream<TicketChangedMessage>(stream, (message, _) => ValueTask.FromResult(!message.Internal || viewer.IsStaff));
+        // A subscriber who lost the ticket's tenant since (a membership removed) hears of it no more.
+        return new TicketEventStream(stream, viewer, (message, current, _) =>
+            ValueTask.FromResult(current.CanSee(message.OrganizationId) && (!message.Internal || current.IsStaff)));
     }
 
     /// <summary>
@@ -67,11 +72,12 @@ public sealed class TicketSubscriptions
     [Authorize]
     [Subscribe(With = nameof(QueueStreamAsync))]
     public async Task<TicketQueueNode> TicketQueueUpdatedAsync(
-        [EventMessage] TicketChangedMessage message, IResolverContext context, CancellationToken cancellationToken)
+        [EventMessage] TicketSubscriptionEvent e, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = e.Viewer;
+        IdentityReader.UseViewer(context, viewer);
         var scope = context.Service<TenantScope>();
-        var priority = message.Priority;
+        var priority = e.Message.Priority;
         var tickets = await context.Service<TenantDatabase>().RunAsync(viewer, (db, ct) =>
             TicketReader.Tickets(db, scope, viewer)
                 .Where(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open))
@@ -83,16 +89,23 @@ public sealed class TicketSubscriptions
 
     /// <summary>The source of <c>ticketQueueUpdated</c>.</summary>
     [GraphQLIgnore]
-    public async ValueTask<ISourceStream<TicketChangedMessage>> QueueStreamAsync(
+    public async ValueTask<ISourceStream<TicketSubscriptionEvent>> QueueStreamAsync(
         TicketPriority priority, IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await SubscriberViewer.StartAsync(context, cancellationToken);
         var database = context.Service<TenantDatabase>();
         var scope = context.Service<TenantScope>();
         var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Queue(priority), cancellationToken);
-        return new FilteredSourceStream<TicketChangedMessage>(stream, async (message, ct) =>
-            viewer.CanSee(message.OrganizationId)
-            || await database.RunAsync(viewer, (db, c) =>
-                TicketReader.Tickets(db, scope, viewer).AnyAsync(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open), c), ct));
+        return new TicketEventStream(stream, viewer, async (message, current, ct) =>
+            current.CanSee(message.OrganizationId)
+            || await database.RunAsync(current, (db, c) =>
+                TicketReader.Tickets(db, scope, current).AnyAsync(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open), c), ct));
+    }
+
+    // The event's viewer becomes the request's, so the fields under the ticket do not resolve it again.
+    private static Task<TicketNode?> FindAsync(TicketSubscriptionEvent e, IResolverContext context, CancellationToken cancellationToken)
+    {
+        IdentityReader.UseViewer(context, e.Viewer);
+        return context.Service<TicketEventReads>().FindAsync(e.Message, e.Viewer, cancellationToken);
     }
 }

@@ -27,7 +27,10 @@ public sealed class SlaBreachJobTests(SupportApiFixture fixture) : IClassFixture
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var messages = stream.ReadEventsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
         Assert.True(await messages.MoveNextAsync());
-        Assert.Equal(new TicketChangedMessage(ticket, acme, Domain.Support.TicketPriority.High, "SLA_BREACHED", Internal: false), messages.Current);
+        Assert.NotEqual(Guid.Empty, messages.Current.EventId); // set by the publisher, one per announcement
+        Assert.Equal(
+            new TicketChangedMessage(ticket, acme, Domain.Support.TicketPriority.High, "SLA_BREACHED", Internal: false),
+            messages.Current with { EventId = Guid.Empty });
     }
 
     [Fact]

@@ -29,6 +29,13 @@ internal static class IdentityReader
         return resolving;
     }
 
+    /// <summary>
+    /// Makes <paramref name="viewer"/> the request's viewer, for a request whose caller is already resolved: a
+    /// subscription event, whose viewer its subscription keeps (see <c>SubscriberViewer</c>).
+    /// </summary>
+    public static void UseViewer(IResolverContext context, Viewer viewer)
+        => context.ContextData[ViewerKey] = Task.FromResult(viewer);
+
     public static async Task<ViewerObject?> ViewerAsync(IResolverContext context, CancellationToken cancellationToken)
     {
         var viewer = await GetViewerAsync(context, cancellationToken);
