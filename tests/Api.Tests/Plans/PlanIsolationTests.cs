@@ -176,6 +176,6 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
             ApplicationFilter = applicationFilter,
             DatabaseRole = rowLevelSecurity ? TenancyOptions.DefaultDatabaseRole : string.Empty,
         });
-        return new PlanUsageReader(fixture.Database.DataSource, new TenantDatabase(fixture.Database.DataSource, options), new PlanScope(options), fixture.Clock);
+        return new PlanUsageReader(fixture.Database.DataSource, new TenantDatabase(fixture.Database.DataSource, options), new PlanScope(new TenantScope(options)), fixture.Clock);
     }
 }

@@ -44,7 +44,7 @@ public sealed class PlanSeedTests : IAsyncLifetime
     {
         await new DemoSeed(_database.DataSource).ApplyPlansAsync();
         var options = Options.Create(new TenancyOptions());
-        var reader = new PlanUsageReader(_database.DataSource, new TenantDatabase(_database.DataSource, options), new PlanScope(options), TimeProvider.System);
+        var reader = new PlanUsageReader(_database.DataSource, new TenantDatabase(_database.DataSource, options), new PlanScope(new TenantScope(options)), TimeProvider.System);
         var owner = await new ViewerResolver(_database.DataSource).ResolveAsync(
             Tenancy.TenantFixture.Principal(DemoSeed.IdOf("user", "owner@acme.test").ToString("D"), DemoSeed.SpaClientId, null), default);
 
