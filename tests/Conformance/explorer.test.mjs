@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { partnerToken } from './lib/api.mjs';
+import { apiUrl, partnerToken } from './lib/api.mjs';
+import { userToken } from './lib/user-token.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -79,19 +80,79 @@ describe('Banana Cake Pop explorer', () => {
       assert.ok(messages.some((text) => JSON.parse(text).type === 'complete'), 'the subscription did not complete');
     });
   });
+
+  // The support desk's "Done when": a client files a ticket in the explorer, sees its queue position, and watches
+  // plan usage change live while staff log time (docs/support-desk.md). The client's token goes with every request,
+  // as a client pastes theirs into the connection settings; staff log time from outside the page.
+  test('a client files a ticket and watches plan usage change live while staff log time', { timeout: TIMEOUT * 4 }, async () => {
+    await setUp();
+    const client = await userToken('owner@acme.test');
+    const staff = await userToken('agent@kre8ivtech.test');
+    await withExplorer(browser, endpoint, 'explorer-support-desk.png', async ({ page, operations }) => {
+      await page.goto(endpoint, { waitUntil: 'networkidle' });
+      await openNewDocument(page, endpoint);
+
+      const file = 'mutation { createTicket(input: { title: "Checkout page is blank", description: "Since the last deploy.", '
+        + 'type: TROUBLESHOOTING, priority: MEDIUM, category: "website" }) { ticket { number status queuePosition } } }';
+      assert.equal((await typeAndRun(page, operations, file)).query, file);
+      const filed = page.locator('.monaco-editor .view-lines').filter({ hasText: /"number":\s*"KT-\d+"/ });
+      await filed.waitFor();
+      const shown = normalize(await filed.innerText());
+      assert.match(shown, /"status":\s*"NEW"/);
+      assert.match(shown, /"queuePosition":\s*\d+/);
+      const number = /"number":\s*"(KT-\d+)"/.exec(shown)[1];
+
+      const mine = await graphql(client, '{ tickets(first: 1) { nodes { id number } } }');
+      const ticket = mine.tickets.nodes[0];
+      assert.equal(ticket.number, number, 'the newest ticket is the one the explorer filed');
+      const before = (await graphql(client, '{ planUsage { usedHours } }')).planUsage;
+
+      const watch = 'subscription { planUsageChanged { usedHours includedHours remainingHours } }';
+      await page.locator('.monaco-editor').first().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      assert.equal((await typeAndRun(page, operations, watch)).query, watch);
+      // The explorer shows the subscription as open before any event: log time until its first event arrives
+      // (the protocol does not acknowledge a subscription, so the first attempt may come before it is live).
+      const event = page.locator('.monaco-editor .view-lines').filter({ hasText: /"planUsageChanged"/ });
+      let logged = 0;
+      for (let attempt = 0; attempt < 10 && !(await event.count()); attempt++) {
+        await graphql(staff, 'mutation Log($id: ID!) { logTime(input: { ticketId: $id, minutes: 30, description: "Fixed the checkout" }) { errors { __typename } } }', { id: ticket.id });
+        logged++;
+        await event.waitFor({ timeout: 3000 }).catch(() => {});
+      }
+
+      assert.ok(await event.count(), 'the explorer showed no planUsageChanged event');
+      const live = normalize(await event.innerText());
+      const used = Number(/"usedHours":\s*"?([\d.]+)/.exec(live)[1]);
+      assert.ok(used > Number(before.usedHours), `usage went from ${before.usedHours} to ${used} hours after ${logged} log(s)`);
+      assert.match(live, /"includedHours":\s*"?10/);
+    }, client);
+  });
 });
+
+async function graphql(token, query, variables = {}) {
+  const response = await fetch(`${apiUrl()}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
 
 // Opens a page in a fresh context that records every request (the page's, its workers' and its service
 // worker's) and refuses any for another origin, runs body, then fails on any such request, any request the
 // page's Content-Security-Policy stopped, and any uncaught page error. The screenshot is kept either way.
-async function withExplorer(browser, endpoint, screenshot, body) {
+async function withExplorer(browser, endpoint, screenshot, body, token = undefined) {
   const origin = new URL(endpoint).origin;
   // The explorer introspects the schema, which outside Development needs an authenticated caller: the page
   // sends a token of the seeded partner client with every request, as a staff member pastes theirs into the
   // explorer's connection settings (docs/auth.md).
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
-    extraHTTPHeaders: { authorization: `Bearer ${await partnerToken()}` },
+    extraHTTPHeaders: { authorization: `Bearer ${token ?? await partnerToken()}` },
   });
   const requests = [];
   const sockets = [];
