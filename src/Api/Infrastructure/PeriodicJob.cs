@@ -5,12 +5,14 @@ namespace KtPortal.Api.Infrastructure;
 /// every <see cref="Interval"/>. A failed run is logged and retried at the next tick; stopping ends the loop quietly.
 /// </summary>
 /// <remarks>
-/// A plain hosted service rather than a <see cref="BackgroundService"/>: .NET runs a background service's
-/// <c>ExecuteAsync</c> through <c>Task.Run</c> with its stopping token, so when start-up fails (an address already
-/// in use) the token can fire before the task starts, the task ends cancelled, and the host logs that as a
-/// critical failure with a stack trace, burying the one clear line the real failure deserves.
+/// A lifecycle hosted service rather than a <see cref="BackgroundService"/>, and it starts its loop only once the host
+/// has started (<see cref="IHostedLifecycleService.StartedAsync"/>, after the server bound its address). When
+/// start-up fails (an address already in use), a job must neither be running against a container the host is
+/// disposing (its errors would be logged with their stack traces) nor end cancelled (.NET runs a background
+/// service's <c>ExecuteAsync</c> through <c>Task.Run</c> with its stopping token, and the host logs a task cancelled
+/// before it ran as a critical failure): either buries the one clear line the real failure deserves.
 /// </remarks>
-public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : IHostedService, IAsyncDisposable
+public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : IHostedLifecycleService, IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
@@ -33,16 +35,28 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : IHostedS
     protected abstract Task RunScheduledAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
-        if (Enabled)
+        if (Enabled && Volatile.Read(ref _disposed) == 0)
         {
-            // Off the starting thread: start-up finishes (and migrations run) before the job touches the database.
+            // Off the starting thread, once the whole host runs (migrations done, the address bound).
             _loop = Task.Run(() => LoopAsync(_stopping.Token), CancellationToken.None);
         }
 
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -184,7 +184,9 @@ public sealed class SigningKeyRotationTests : IAsyncLifetime
     public async Task Housekeeping_OnTheFakeClock_RotatesWhenItsTimerFires()
     {
         var housekeeping = _services.GetRequiredService<OAuthHousekeeping>();
+        // As the host does: the job's loop starts once the host has started.
         await housekeeping.StartAsync(CancellationToken.None);
+        await housekeeping.StartedAsync(CancellationToken.None);
         try
         {
             await WaitForRunsAsync(housekeeping, 1);
