@@ -15,6 +15,7 @@ import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { deliveries, latencySummary, mib, parseArguments, watchProcess } from './load-common.mjs';
 
 const require = createRequire(new URL('../../Conformance/package.json', import.meta.url));
 let WebSocket;
@@ -27,7 +28,7 @@ try {
 const options = parseArguments(process.argv.slice(2), {
   dll: '', clients: 1000, events: 1000, batch: 1, 'interval-ms': 20, port: 0, 'connect-concurrency': 50,
   'delivery-timeout-s': 120, channel: 'load',
-});
+}, fail);
 if (!options.dll) {
   fail('usage: subscriptions-load.mjs --dll <path to KtPortal.LoadHost.dll> [--clients N] [--events N] [--batch N] [--interval-ms N]');
 }
@@ -56,23 +57,10 @@ let serverExited = false;
 server.on('exit', () => { serverExited = true; });
 process.on('exit', () => { if (!serverExited) server.kill('SIGKILL'); });
 
-const memory = { samples: [], peakRss: 0 };
-const readMemory = () => {
-  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM'), threads: Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 0) };
-};
-const snapshot = (label) => {
-  const value = { label, ...readMemory() };
-  memory.samples.push(value);
-  return value;
-};
-const sampler = setInterval(() => {
-  if (!serverExited) memory.peakRss = Math.max(memory.peakRss, readMemory().rssKb);
-}, 100);
+const monitor = watchProcess(server.pid, () => !serverExited);
 
 await waitForServer();
-snapshot('started');
+monitor.snapshot('started');
 
 // ---- clients ------------------------------------------------------------------------------------------------
 // One socket and one subscription per client. seen[i] counts deliveries of sequence i + 1.
@@ -159,19 +147,19 @@ const subscribers = await waitFor(async () => {
   return count === clients ? count : null;
 }, 30_000, 'all subscriptions to reach the server');
 const connectMs = performance.now() - connectStarted;
-snapshot('subscribed');
+monitor.snapshot('subscribed');
 
 // ---- publish ------------------------------------------------------------------------------------------------
 // The server paces the run (`batch` events every `intervalMs`, on a fixed schedule): the publisher must not
 // share this process's event loop with a thousand busy sockets. One call publishes every event in order, so a
 // client that gets them out of order has found a delivery bug.
-const cpuBefore = { server: serverCpuSeconds(), client: process.cpuUsage() };
+const cpuBefore = { server: monitor.cpuSeconds(), client: process.cpuUsage() };
 const publishStarted = performance.now();
 const report = (await graphql(`mutation { publish(channel: ${JSON.stringify(channel)}, count: ${events}, batch: ${batch}, ` +
   `intervalMilliseconds: ${intervalMs}) { published startedAt finishedAt lateTicks } }`)).publish;
 const lateBatches = report.lateTicks;
 const publishMs = report.finishedAt - report.startedAt;
-snapshot('published');
+monitor.snapshot('published');
 
 const expected = clients * events;
 let lastProgress = { delivered, at: performance.now() };
@@ -185,13 +173,13 @@ while (delivered < expected) {
 }
 const deliveryMs = lastDeliveryAt - publishStarted; // from the publish call to the last event received
 const cpu = {
-  serverSeconds: Math.round((serverCpuSeconds() - cpuBefore.server) * 100) / 100,
+  serverSeconds: Math.round((monitor.cpuSeconds() - cpuBefore.server) * 100) / 100,
   clientSeconds: Math.round(((process.cpuUsage(cpuBefore.client).user + process.cpuUsage(cpuBefore.client).system) / 1e6) * 100) / 100,
 };
 // A late duplicate would arrive after the last expected event: listen a little longer before judging.
 await sleep(1000);
 const dropped = (await graphql('{ droppedMessages }')).droppedMessages;
-snapshot('delivered');
+monitor.snapshot('delivered');
 
 // ---- after: close every socket, let the server release the subscriptions ------------------------------------
 for (const client of state) client.socket.close(1000);
@@ -200,31 +188,13 @@ await waitFor(async () => {
   return count === 0 ? true : null;
 }, 30_000, 'the server to release every subscription');
 await sleep(5000);
-snapshot('closed + 5 s');
-clearInterval(sampler);
-const final = readMemory();
+monitor.snapshot('closed + 5 s');
+monitor.stop();
+const final = monitor.read();
 server.kill('SIGTERM');
 
 // ---- report -------------------------------------------------------------------------------------------------
-const perClient = state.map((client) => {
-  let lost = 0;
-  for (let i = 0; i < events; i++) if (client.seen[i] === 0) lost++;
-  return { lost, duplicates: client.duplicates, outOfRange: client.outOfRange, outOfOrder: client.outOfOrder, errors: client.errors.length };
-});
-const sum = (key) => perClient.reduce((total, client) => total + client[key], 0);
-const lost = sum('lost');
-const duplicates = sum('duplicates');
-const outOfRange = sum('outOfRange');
-const outOfOrder = sum('outOfOrder');
-const errors = sum('errors');
-const clientsComplete = perClient.filter((client) => client.lost === 0 && client.duplicates === 0 && client.outOfRange === 0).length;
-const unexpectedCloses = state.filter((client) => client.closed && client.closed.code !== 1000 && client.closed.code !== 1005).length;
-
-const sorted = latencies.slice(0, latencyCount).sort();
-const percentile = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN;
-const mib = (kb) => Math.round((kb / 1024) * 10) / 10;
-const ms = (value) => Math.round(value * 100) / 100;
+const { perClient, lost, duplicates, outOfRange, outOfOrder, errors, clientsComplete, unexpectedCloses } = deliveries(state, 0, events - 1);
 
 const summary = {
   machine: { cores: cpus().length, node: process.version },
@@ -235,13 +205,10 @@ const summary = {
   connectAndSubscribeMs: Math.round(connectMs), publishMs: Math.round(publishMs), deliveryMs: Math.round(deliveryMs),
   deliveriesPerSecond: Math.round(delivered / (deliveryMs / 1000)), lateBatches,
   cpuSecondsDuringPublishAndDelivery: cpu,
-  latencyMs: {
-    p50: ms(percentile(50)), p90: ms(percentile(90)), p99: ms(percentile(99)), p999: ms(percentile(99.9)),
-    max: ms(sorted[sorted.length - 1] ?? NaN), mean: ms(mean), min: ms(sorted[0] ?? NaN),
-  },
+  latencyMs: latencySummary(latencies, latencyCount),
   serverMemoryMiB: {
-    samples: memory.samples.map((s) => ({ label: s.label, rss: mib(s.rssKb), threads: s.threads })),
-    peakRssSampled: mib(memory.peakRss), peakRssVmHWM: mib(final.hwmKb), afterRss: mib(final.rssKb),
+    samples: monitor.samples.map((s) => ({ label: s.label, rss: mib(s.rssKb), threads: s.threads })),
+    peakRssSampled: mib(monitor.peakRss), peakRssVmHWM: mib(final.hwmKb), afterRss: mib(final.rssKb),
   },
 };
 
@@ -267,7 +234,7 @@ const rows = [
   ['latency p90', `${summary.latencyMs.p90} ms`],
   ['latency p99', `${summary.latencyMs.p99} ms`],
   ['latency p99.9 / max', `${summary.latencyMs.p999} / ${summary.latencyMs.max} ms`],
-  ...memory.samples.map((s) => [`server RSS: ${s.label}`, `${mib(s.rssKb)} MiB (${s.threads} threads)`]),
+  ...monitor.samples.map((s) => [`server RSS: ${s.label}`, `${mib(s.rssKb)} MiB (${s.threads} threads)`]),
   ['server RSS peak (VmHWM)', `${summary.serverMemoryMiB.peakRssVmHWM} MiB`],
 ];
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
@@ -292,12 +259,6 @@ async function graphql(query) {
   const body = await response.json();
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
-}
-
-// utime + stime of the server process, in seconds (USER_HZ is 100 on Linux).
-function serverCpuSeconds() {
-  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function waitForServer() {
@@ -330,16 +291,6 @@ function freePort() {
       probe.close(() => resolve(chosen));
     });
   });
-}
-
-function parseArguments(argv, defaults) {
-  const parsed = { ...defaults };
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match || !(match[1] in defaults)) fail(`unknown argument: ${argv[i]}`);
-    parsed[match[1]] = match[2] ?? argv[++i];
-  }
-  return parsed;
 }
 
 function fail(message) {

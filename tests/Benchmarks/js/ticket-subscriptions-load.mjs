@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { deliveries, latencySummary, mib, parseArguments, watchProcess } from './load-common.mjs';
 
 const CREATE_TICKET = `mutation($title: String!) {
   createTicket(input: { title: $title, description: "Load test", type: TROUBLESHOOTING, priority: LOW, category: "technical" }) {
@@ -73,7 +74,7 @@ async function main() {
   const options = parseArguments(process.argv.slice(2), {
     clients: 1000, tickets: 1000, 'interval-ms': 20, 'filing-concurrency': 4, 'connect-concurrency': 50, 'delivery-timeout-s': 120,
     staff: 'agent@kre8ivtech.test', client: 'owner@acme.test',
-  });
+  }, fail);
   const clients = Number(options.clients);
   const tickets = Number(options.tickets);
   const intervalMs = Number(options['interval-ms']);
@@ -85,26 +86,11 @@ async function main() {
   const wsUrl = httpUrl.replace(/^http/, 'ws');
   const now = () => performance.timeOrigin + performance.now();
 
-  const memory = { samples: [], peakRss: 0 };
-  const readMemory = () => {
-    const status = readFileSync(`/proc/${apiPid}/status`, 'utf8');
-    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM'), threads: Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 0) };
-  };
-  const snapshot = (label) => {
-    const value = { label, ...readMemory() };
-    memory.samples.push(value);
-    return value;
-  };
-  const sampler = setInterval(() => { memory.peakRss = Math.max(memory.peakRss, readMemory().rssKb); }, 100);
-  const serverCpuSeconds = () => {
-    const fields = readFileSync(`/proc/${apiPid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  };
+  const api = watchProcess(apiPid);
 
   const staffToken = await userToken(options.staff);
   const clientToken = await userToken(options.client);
-  snapshot('signed in, no sockets');
+  api.snapshot('signed in, no sockets');
 
   // ---- subscribers ----------------------------------------------------------------------------------------------
   // seen[i] counts deliveries of ticket `load i` (1..tickets); `load 0` is the probe that proves every subscription live.
@@ -192,10 +178,10 @@ async function main() {
   }
   const connectMs = performance.now() - connectStarted;
   await sleep(1000);
-  snapshot(`${clients} subscribed`);
+  api.snapshot(`${clients} subscribed`);
 
   // ---- file the tickets -----------------------------------------------------------------------------------------
-  const cpuBefore = { server: serverCpuSeconds(), client: process.cpuUsage() };
+  const cpuBefore = { server: api.cpuSeconds(), client: process.cpuUsage() };
   const filingStarted = performance.now();
   const filer = new Worker(new URL(import.meta.url), {
     workerData: { url: httpUrl, token: clientToken, from: 1, count: tickets, intervalMs, concurrency: Number(options['filing-concurrency']) },
@@ -213,40 +199,23 @@ async function main() {
   }
   const deliveryMs = lastDeliveryAt - filingStarted;
   const cpu = {
-    serverSeconds: Math.round((serverCpuSeconds() - cpuBefore.server) * 100) / 100,
+    serverSeconds: Math.round((api.cpuSeconds() - cpuBefore.server) * 100) / 100,
     clientSeconds: Math.round(((process.cpuUsage(cpuBefore.client).user + process.cpuUsage(cpuBefore.client).system) / 1e6) * 100) / 100,
   };
   // A late duplicate would arrive after the last expected ticket: listen a little longer before judging.
   await sleep(1000);
-  snapshot('all delivered');
+  api.snapshot('all delivered');
 
   // ---- close every socket and let the API release them ---------------------------------------------------------
   for (const client of state) client.socket.close(1000);
   await sleep(5000);
-  snapshot('closed + 5 s');
-  clearInterval(sampler);
-  const final = readMemory();
+  api.snapshot('closed + 5 s');
+  api.stop();
+  const final = api.read();
 
   // ---- report ---------------------------------------------------------------------------------------------------
-  const perClient = state.map((client) => {
-    let lost = 0;
-    for (let i = 1; i <= tickets; i++) if (client.seen[i] === 0) lost++;
-    return { lost, duplicates: client.duplicates, outOfRange: client.outOfRange, outOfOrder: client.outOfOrder, errors: client.errors.length };
-  });
-  const sum = (key) => perClient.reduce((total, client) => total + client[key], 0);
-  const lost = sum('lost');
-  const duplicates = sum('duplicates');
-  const outOfRange = sum('outOfRange');
-  const outOfOrder = sum('outOfOrder');
-  const errors = sum('errors');
-  const clientsComplete = perClient.filter((client) => client.lost === 0 && client.duplicates === 0 && client.outOfRange === 0).length;
-  const unexpectedCloses = state.filter((client) => client.closed && client.closed.code !== 1000 && client.closed.code !== 1005).length;
-
-  const sorted = latencies.slice(0, latencyCount).sort();
-  const percentile = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-  const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN;
-  const mib = (kb) => Math.round((kb / 1024) * 10) / 10;
-  const ms = (value) => Math.round(value * 100) / 100;
+  // Index 0 of `seen` is the probe, not a ticket.
+  const { perClient, lost, duplicates, outOfRange, outOfOrder, errors, clientsComplete, unexpectedCloses } = deliveries(state, 1, tickets);
   const summary = {
     machine: { cores: cpus().length, node: process.version, loadAverage: readFileSync('/proc/loadavg', 'utf8').trim() },
     clients, tickets, intervalMs, deliveriesExpected: expected, deliveries: delivered,
@@ -254,13 +223,10 @@ async function main() {
     ticketFailures: filing.failures.length, lateTickets: filing.late,
     connectAndSubscribeMs: Math.round(connectMs), filingMs: Math.round(filing.ms), deliveryMs: Math.round(deliveryMs),
     cpuSecondsDuringFilingAndDelivery: cpu,
-    latencyMs: {
-      p50: ms(percentile(50)), p90: ms(percentile(90)), p99: ms(percentile(99)), p999: ms(percentile(99.9)),
-      max: ms(sorted[sorted.length - 1] ?? NaN), mean: ms(mean), min: ms(sorted[0] ?? NaN),
-    },
+    latencyMs: latencySummary(latencies, latencyCount),
     apiMemoryMiB: {
-      samples: memory.samples.map((s) => ({ label: s.label, rss: mib(s.rssKb), threads: s.threads })),
-      peakRssSampled: mib(memory.peakRss), peakRssVmHWM: mib(final.hwmKb), afterRss: mib(final.rssKb),
+      samples: api.samples.map((s) => ({ label: s.label, rss: mib(s.rssKb), threads: s.threads })),
+      peakRssSampled: mib(api.peakRss), peakRssVmHWM: mib(final.hwmKb), afterRss: mib(final.rssKb),
     },
   };
 
@@ -283,7 +249,7 @@ async function main() {
     ['latency p90', `${summary.latencyMs.p90} ms`],
     ['latency p99', `${summary.latencyMs.p99} ms`],
     ['latency p99.9 / max', `${summary.latencyMs.p999} / ${summary.latencyMs.max} ms`],
-    ...memory.samples.map((s) => [`API RSS: ${s.label}`, `${mib(s.rssKb)} MiB (${s.threads} threads)`]),
+    ...api.samples.map((s) => [`API RSS: ${s.label}`, `${mib(s.rssKb)} MiB (${s.threads} threads)`]),
     ['API RSS peak (VmHWM)', `${summary.apiMemoryMiB.peakRssVmHWM} MiB`],
     ['load average at the end (1, 5, 15 min)', summary.machine.loadAverage.split(' ').slice(0, 3).join(', ')],
   ];
@@ -310,16 +276,6 @@ async function graphql(url, token, query, variables) {
   const body = await response.json();
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
-}
-
-function parseArguments(argv, defaults) {
-  const parsed = { ...defaults };
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match || !(match[1] in defaults)) fail(`unknown argument: ${argv[i]}`);
-    parsed[match[1]] = match[2] ?? argv[++i];
-  }
-  return parsed;
 }
 
 function fail(message) {
