@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using KtPortal.Api.Identity.GraphQL;
+using KtPortal.Api.Support;
 using KtPortal.Api.Tenancy;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
@@ -25,11 +25,14 @@ public sealed class PlanSubscriptions
         [ID("Organization")] Guid? organizationId = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        var wanted = viewer.IsStaff ? organizationId : PlanQueries.DefaultOrganization(viewer, organizationId);
+        // The viewer is kept for the subscription and resolved again every 30 s, as for the ticket subscriptions, so a
+        // removed membership stops the events soon without a membership query per event.
+        var subscriber = await SubscriberViewer.StartAsync(context, cancellationToken);
         await using var stream = await receiver.SubscribeAsync<PlanUsageChanged>(PlanUsageChanged.Topic, cancellationToken);
         await foreach (var changed in stream.ReadEventsAsync(cancellationToken))
         {
+            var viewer = await subscriber.CurrentAsync(cancellationToken);
+            var wanted = viewer.IsStaff ? organizationId : PlanQueries.DefaultOrganization(viewer, organizationId);
             if (!Follows(viewer, wanted, changed.OrganizationId))
             {
                 continue;
