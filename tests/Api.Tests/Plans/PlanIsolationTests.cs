@@ -2,6 +2,7 @@ using System.Text.Json;
 using KtPortal.Api.GraphQL;
 using KtPortal.Api.Plans;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support;
 using KtPortal.Api.Tenancy;
 using KtPortal.Api.Tests.Tenancy;
 using KtPortal.GraphQL.AspNetCore.Authorization;
@@ -152,6 +153,46 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
         var changed = json.RootElement.GetProperty("data").GetProperty("planUsageChanged");
         Assert.Equal(fixture.OrganizationId(mine), changed.GetProperty("organizationId").GetString());
         Assert.Equal(165, changed.GetProperty("usedMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_subscriber_whose_membership_is_removed_stops_receiving_usage_after_the_refresh_period()
+    {
+        var (mine, _) = await TwoClientsWithUsageAsync();
+        var ticket = await fixture.NewTicketAsync(mine);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var user = TenantFixture.Principal(DemoSeed.IdOf("user", mine.Owner).ToString("D"), DemoSeed.SpaClientId, mine.Id);
+        await using var stream = Assert.IsType<ResponseStream>(await PortalGraphQL.Executor(scope.ServiceProvider).ExecuteAsync(new OperationRequest
+        {
+            Query = "subscription { planUsageChanged { usedMinutes } }",
+            Services = scope.ServiceProvider,
+            ContextData = new Dictionary<string, object?> { [GraphQLContextData.User] = user },
+        }));
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await using var results = stream.ReadResultsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
+        var next = results.MoveNextAsync().AsTask();
+        var bus = (InMemoryPubSub)fixture.Factory.Services.GetRequiredService<ITopicEventSender>();
+        while (bus.GetSubscriberCount(PlanUsageChangedTopic) == 0)
+        {
+            await Task.Delay(10, guard.Token);
+        }
+
+        await using (var command = fixture.Database.DataSource.CreateCommand("DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = DemoSeed.IdOf("user", mine.Owner) });
+            command.Parameters.Add(new NpgsqlParameter { Value = mine.Id });
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        // Within the period the subscription still acts on the memberships it read (the documented trade-off)...
+        await fixture.LogTimeAsync(ticket, 30);
+        Assert.True(await next);
+
+        // ...and once it has passed, the next change finds the membership gone: nothing comes before the topic ends.
+        fixture.Clock.Advance(SubscriberViewer.RefreshInterval);
+        await fixture.LogTimeAsync(ticket, 30);
+        await bus.CompleteAsync(PlanUsageChangedTopic);
+        Assert.False(await results.MoveNextAsync());
     }
 
     private async Task<(TestClient Mine, TestClient Theirs)> TwoClientsWithUsageAsync()
