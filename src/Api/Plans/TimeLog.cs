@@ -68,7 +68,7 @@ public sealed class TimeLog(TenantDatabase database, PlanScope scope, TimeProvid
                     ["minutes"] = entry.Minutes.ToString(CultureInfo.InvariantCulture),
                     ["workDate"] = entry.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["billable"] = entry.Billable ? "true" : "false",
-                    ["rateType"] = entry.RateType == RateType.Development ? "DEVELOPMENT" : "SUPPORT",
+                    ["rateType"] = EnumText.ToText(entry.RateType),
                 },
                 // Non-billable time is the agency's own business: only staff see it on the timeline.
                 isInternal: !entry.Billable));

@@ -3,6 +3,7 @@ using KtPortal.Domain.Identity;
 using KtPortal.Domain.Persistence;
 using KtPortal.GraphQL.AspNetCore.Authorization;
 using KtPortal.GraphQL.Execution;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Api.Identity.GraphQL;
@@ -27,6 +28,18 @@ internal static class IdentityReader
         var resolving = context.Service<ViewerResolver>().ResolveAsync(GraphQLContextData.GetUser(context.ContextData), cancellationToken);
         context.ContextData[ViewerKey] = resolving;
         return resolving;
+    }
+
+    /// <summary>
+    /// The caller's own account, for a mutation on it; a token without a user (a client's own) or of a user since
+    /// deleted gets <see cref="UserTokenRequiredException"/>.
+    /// </summary>
+    public static async Task<User> GetUserAsync(IResolverContext context, UserManager<User> users, CancellationToken cancellationToken)
+    {
+        var viewer = await GetViewerAsync(context, cancellationToken);
+        return viewer.UserId is { } id && await users.FindByIdAsync(id.ToString("D")) is { } user
+            ? user
+            : throw new UserTokenRequiredException();
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed class TwoFactorMutations
     public async Task<MutationResult<TwoFactorEnrollment>> BeginTwoFactorEnrollmentAsync(
         IResolverContext context, [Service] UserManager<User> users, CancellationToken cancellationToken)
     {
-        var user = await UserAsync(context, users, cancellationToken);
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
         if (user.TwoFactorEnabled)
         {
             // Replacing the key now would silently break the authenticator the user signs in with.
@@ -56,7 +56,7 @@ internal sealed class TwoFactorMutations
         string code, IResolverContext context, [Service] UserManager<User> users, [Service] AuthenticatorVerifier authenticator, [Service] RecoveryCodes recoveryCodes,
         [Service] AuditLog audit, CancellationToken cancellationToken)
     {
-        var user = await UserAsync(context, users, cancellationToken);
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
         if (user.TwoFactorEnabled)
         {
             return new TwoFactorAlreadyEnabledError();
@@ -87,7 +87,7 @@ internal sealed class TwoFactorMutations
         string code, IResolverContext context, [Service] UserManager<User> users, [Service] AuthenticatorVerifier authenticator, [Service] RecoveryCodes recoveryCodes,
         [Service] AuditLog audit, CancellationToken cancellationToken)
     {
-        var user = await UserAsync(context, users, cancellationToken);
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
         if (!user.TwoFactorEnabled)
         {
             return new TwoFactorNotEnabledError();
@@ -115,7 +115,7 @@ internal sealed class TwoFactorMutations
         string code, IResolverContext context, [Service] UserManager<User> users, [Service] AuthenticatorVerifier authenticator, [Service] RecoveryCodes recoveryCodes,
         [Service] AuditLog audit, CancellationToken cancellationToken)
     {
-        var user = await UserAsync(context, users, cancellationToken);
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
         if (!user.TwoFactorEnabled)
         {
             return new TwoFactorNotEnabledError();
@@ -137,14 +137,6 @@ internal sealed class TwoFactorMutations
         await recoveryCodes.DeleteAsync(user.Id, cancellationToken);
         await RecordAsync(context, audit, AuditEventKinds.TwoFactorDisabled, user, cancellationToken);
         return new TwoFactorStatus(false);
-    }
-
-    private static async Task<User> UserAsync(IResolverContext context, [Service] UserManager<User> users, CancellationToken cancellationToken)
-    {
-        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        return viewer.UserId is { } id && await users.FindByIdAsync(id.ToString("D")) is { } user
-            ? user
-            : throw new UserTokenRequiredException();
     }
 
     private static async Task RecordAsync(IResolverContext context, [Service] AuditLog audit, string kind, User user, CancellationToken cancellationToken)

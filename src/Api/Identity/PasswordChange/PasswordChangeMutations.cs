@@ -34,12 +34,7 @@ internal sealed class PasswordChangeMutations
         [Service] AuditLog audit,
         CancellationToken cancellationToken)
     {
-        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        if (viewer.UserId is not { } id || await users.FindByIdAsync(id.ToString("D")) is not { } user)
-        {
-            throw new UserTokenRequiredException();
-        }
-
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
         if (await users.IsLockedOutAsync(user))
         {
             return new WrongPasswordError();
@@ -61,6 +56,7 @@ internal sealed class PasswordChangeMutations
         var tokenId = GraphQLContextData.GetUser(context.ContextData)?.FindFirst(AccessTokenClaims.TokenId)?.Value;
         var current = await sessions.SessionOfAccessTokenAsync(tokenId, cancellationToken);
         var revoked = await sessions.RevokeAllExceptAsync(user.Id, current, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await audit.RecordAsync(AuditEventKinds.PasswordChanged, context.Services.GetService<IHttpContextAccessor>()?.HttpContext, cancellationToken,
             actorUserId: user.Id, actorClientId: viewer.ClientId);
         return new PasswordChanged(revoked);
