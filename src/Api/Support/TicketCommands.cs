@@ -27,7 +27,7 @@ public sealed class TicketCommands(
         var requester = viewer.UserId ?? throw new TicketActionNotAllowedException("Only a signed-in user can file a ticket.");
         if (Ticket.Validate(input.Title, input.Description, "-") is { } problem)
         {
-            throw new InvalidTicketInputException(string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 200 ? "title" : "description", problem);
+            throw new InvalidTicketInputException(string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > Ticket.MaxTitleLength ? "title" : "description", problem);
         }
 
         var category = options.Value.EffectiveCategories.FirstOrDefault(c => string.Equals(c, input.Category?.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -202,7 +202,7 @@ public sealed class TicketCommands(
             throw new TicketActionNotAllowedException("Only staff edit tickets.");
         }
 
-        if (tags is not null && (tags.Count > Ticket.MaxTags || tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > 50)))
+        if (tags is not null && (tags.Count > Ticket.MaxTags || tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > Ticket.MaxTagLength)))
         {
             throw new InvalidTicketInputException("tags", $"A ticket has at most {Ticket.MaxTags} tags of 1 to 50 characters.");
         }

@@ -64,7 +64,7 @@ public sealed class TicketFields
     /// </summary>
     public async Task<int?> QueuePositionAsync([Parent] TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var database = context.Service<TenantDatabase>();
         return await context.BatchDataLoader<Guid, int?>(
                 (keys, ct) => TicketReader.QueuePositionsAsync(database, viewer, keys, ct), name: "KtPortal.Support.QueuePositions")
@@ -74,7 +74,7 @@ public sealed class TicketFields
     /// <summary>The client's rating of the latest resolution that was rated, if any.</summary>
     public async Task<TicketRatingNode?> RatingAsync([Parent] TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var database = context.Service<TenantDatabase>();
         var scope = context.Service<TenantScope>();
         return await context.BatchDataLoader<Guid, TicketRatingNode?>(
@@ -86,7 +86,7 @@ public sealed class TicketFields
     /// <summary>Tickets of the same organization marked as related.</summary>
     public async Task<IReadOnlyList<TicketNode>> RelatedTicketsAsync([Parent] TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var database = context.Service<TenantDatabase>();
         var scope = context.Service<TenantScope>();
         var related = await context.GroupDataLoader<Guid, Guid>(
@@ -108,7 +108,7 @@ public sealed class TicketFields
     [UseSorting]
     public async Task<DataQuery<TicketMessageNode>> GetMessagesAsync([Parent] TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = SharedSource(context, "KtPortal.Support.Messages", viewer,
             v => TicketReader.Messages(TicketReader.ReadContext(context, v), context.Service<TenantScope>(), v));
         return source.ByParent(m => m.TicketId, ticket.Id).OrderBy(Chronological);
@@ -121,7 +121,7 @@ public sealed class TicketFields
     [UseSorting]
     public async Task<DataQuery<TicketEventNode>> GetTimelineAsync([Parent] TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = SharedSource(context, "KtPortal.Support.Timeline", viewer,
             v => TicketReader.Events(TicketReader.ReadContext(context, v), context.Service<TenantScope>(), v));
         return source.ByParent(e => e.TicketId, ticket.Id).OrderBy(ChronologicalEvents);

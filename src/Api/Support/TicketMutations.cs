@@ -34,7 +34,7 @@ public sealed class TicketMutations
         CancellationToken cancellationToken,
         [ID<OrganizationNode>] Guid? organizationId = null)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = viewer.UserId is not null && viewer.ClientId == Seed.DemoSeed.SpaClientId ? TicketSource.Portal : TicketSource.Api;
         var id = await commands.CreateAsync(viewer, new NewTicket(title, description, type, priority, category, organizationId, source), cancellationToken);
         return await TicketReader.FindAsync(context, id, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class TicketMutations
     public async Task<TicketNode?> ChangeTicketStatusAsync(
         [ID<TicketNode>] Guid ticketId, TicketStatus status, IResolverContext context, [Service] TicketCommands commands, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await commands.ChangeStatusAsync(viewer, ticketId, status, cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }
@@ -65,7 +65,7 @@ public sealed class TicketMutations
     public async Task<TicketNode?> AssignTicketAsync(
         [ID<TicketNode>] Guid ticketId, [ID<UserNode>] Guid? assigneeId, IResolverContext context, [Service] TicketCommands commands, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await commands.AssignAsync(viewer, ticketId, assigneeId, cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }
@@ -88,7 +88,7 @@ public sealed class TicketMutations
         bool @internal = false,
         IReadOnlyList<TicketAttachmentInput>? attachments = null)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var messageId = await commands.AddMessageAsync(
             viewer, ticketId, body, @internal, [.. (attachments ?? []).Select(a => a.ToAttachment())], cancellationToken);
         var message = await context.Service<TenantDatabase>().RunAsync(viewer, (db, ct) =>
@@ -111,7 +111,7 @@ public sealed class TicketMutations
         [ID<TicketNode>] Guid ticketId, int score, IResolverContext context, [Service] TicketCommands commands, CancellationToken cancellationToken,
         string? comment = null)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await commands.RateAsync(viewer, ticketId, score, comment, cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }
@@ -133,7 +133,7 @@ public sealed class TicketMutations
         IReadOnlyList<string>? tags = null,
         JsonElement? customFields = null)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await commands.UpdateAsync(viewer, ticketId, priority, tags, customFields?.GetRawText(), cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }
@@ -147,7 +147,7 @@ public sealed class TicketMutations
         [ID<TicketNode>] Guid ticketId, [ID<TicketNode>] Guid relatedTicketId, IResolverContext context, [Service] TicketCommands commands,
         CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         await commands.LinkAsync(viewer, ticketId, relatedTicketId, cancellationToken);
         return await TicketReader.FindAsync(context, ticketId, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using KtPortal.Api.Identity.GraphQL;
 using KtPortal.Api.Tenancy;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Data;
@@ -31,7 +32,7 @@ public sealed class TicketQueries
     [UseSorting]
     public async Task<DataQuery<TicketNode>> GetTicketsAsync(IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = await TicketReader.ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = TicketReader.Tickets(TicketReader.ReadContext(context, viewer), context.Service<TenantScope>(), viewer);
         return new DataQuery<TicketNode>(source).OrderBy(NewestFirst);
     }

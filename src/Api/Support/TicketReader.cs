@@ -15,10 +15,6 @@ namespace KtPortal.Api.Support;
 /// </summary>
 internal static class TicketReader
 {
-    /// <summary>The request's viewer.</summary>
-    public static Task<Viewer> ViewerAsync(IResolverContext context, CancellationToken cancellationToken)
-        => IdentityReader.GetViewerAsync(context, cancellationToken);
-
     /// <summary>The tickets <paramref name="viewer"/> may see.</summary>
     public static IQueryable<TicketNode> Tickets(PortalDbContext db, TenantScope scope, Viewer viewer)
         => scope.OwnedRows(db.Tickets, t => t.OrganizationId, viewer).Select(TicketNode.From);
@@ -54,7 +50,7 @@ internal static class TicketReader
     /// <summary>One ticket the caller may see, or null.</summary>
     public static async Task<TicketNode?> FindAsync(IResolverContext context, Guid id, CancellationToken cancellationToken)
     {
-        var viewer = await ViewerAsync(context, cancellationToken);
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         return await FindAsync(context.Service<TenantDatabase>(), context.Service<TenantScope>(), viewer, id, cancellationToken);
     }
 

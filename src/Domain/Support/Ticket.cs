@@ -12,6 +12,12 @@ public sealed class Ticket
     /// <summary>The most tags a ticket carries.</summary>
     public const int MaxTags = 20;
 
+    /// <summary>The longest title, trimmed.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest tag.</summary>
+    public const int MaxTagLength = 50;
+
     // For EF Core materialization.
     private Ticket()
     {
@@ -163,7 +169,7 @@ public sealed class Ticket
     /// <summary>Why a title, description or category is invalid, or <see langword="null"/> when they are valid.</summary>
     public static string? Validate(string? title, string? description, string? category) =>
         string.IsNullOrWhiteSpace(title) ? "A ticket needs a title."
-        : title.Trim().Length > 200 ? "A title may be at most 200 characters."
+        : title.Trim().Length > MaxTitleLength ? "A title may be at most 200 characters."
         : description is null || description.Trim().Length > 20000 ? "A description may be at most 20,000 characters."
         : string.IsNullOrWhiteSpace(category) || category.Trim().Length > 50 ? "A ticket needs a category of at most 50 characters."
         : null;
@@ -266,7 +272,7 @@ public sealed class Ticket
     {
         ArgumentNullException.ThrowIfNull(tags);
         var normalized = tags.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-        if (normalized.Length > MaxTags || normalized.Any(t => t.Length is 0 or > 50))
+        if (normalized.Length > MaxTags || normalized.Any(t => t.Length is 0 or > MaxTagLength))
         {
             throw new ArgumentException($"A ticket has at most {MaxTags} tags of 1 to 50 characters.", nameof(tags));
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KtPortal.Api.Seed;
 using KtPortal.Api.Support.Dashboard;
+using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 
 namespace KtPortal.Api.Tests.Support;
@@ -138,7 +139,7 @@ public sealed class DashboardTests(SupportApiFixture fixture) : IClassFixture<Su
     private DashboardReader Reader(bool applicationFilter, bool rowLevelSecurity)
     {
         var (options, database) = fixture.Layers(applicationFilter, rowLevelSecurity);
-        return new DashboardReader(database, options);
+        return new DashboardReader(database, new TenantScope(options));
     }
 
     // Later than every event in the database, so that a test's events are the latest there are.

@@ -2,7 +2,6 @@ using System.Text.Json;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace KtPortal.Api.Support.Dashboard;
 
@@ -13,7 +12,7 @@ namespace KtPortal.Api.Support.Dashboard;
 /// <see cref="TenantDatabase"/> (migration 0009 hides other tenants, and internal events from non-staff sessions).
 /// Counts are computed in SQL.
 /// </summary>
-public sealed class DashboardReader(TenantDatabase database, IOptions<TenancyOptions> options)
+public sealed class DashboardReader(TenantDatabase database, TenantScope scope)
 {
     /// <summary>The most events <see cref="RecentActivityAsync"/> returns.</summary>
     public const int MaxActivity = 50;
@@ -21,8 +20,6 @@ public sealed class DashboardReader(TenantDatabase database, IOptions<TenancyOpt
     /// <summary>The open statuses, in the order of a ticket's life.</summary>
     public static IReadOnlyList<TicketStatus> OpenStatuses { get; } =
         [TicketStatus.New, TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
-
-    private readonly bool _applicationFilter = options.Value.ApplicationFilter;
 
     /// <summary>The caller's open tickets by status.</summary>
     public async Task<OpenTicketCounts> OpenTicketsAsync(Viewer viewer, CancellationToken cancellationToken)
@@ -56,33 +53,11 @@ public sealed class DashboardReader(TenantDatabase database, IOptions<TenancyOpt
     }
 
     private IQueryable<Ticket> Tickets(IQueryable<Ticket> source, Viewer viewer)
-    {
-        if (!_applicationFilter || viewer.IsStaff)
-        {
-            return source;
-        }
-
-        var ids = viewer.OrganizationIds.ToArray();
-        return source.Where(t => ids.Contains(t.OrganizationId));
-    }
+        => scope.OwnedRows(source, t => t.OrganizationId, viewer);
 
     // The dashboard is the client's page: internal events never show on it, whoever asks.
     private IQueryable<TicketEvent> Events(IQueryable<TicketEvent> source, Viewer viewer)
-    {
-        if (!_applicationFilter)
-        {
-            return source;
-        }
-
-        source = source.Where(e => !e.Internal);
-        if (viewer.IsStaff)
-        {
-            return source;
-        }
-
-        var ids = viewer.OrganizationIds.ToArray();
-        return source.Where(e => ids.Contains(e.OrganizationId));
-    }
+        => scope.IsEnabled ? scope.OwnedRows(source.Where(e => !e.Internal), e => e.OrganizationId, viewer) : source;
 
     private static JsonElement Parse(string data)
     {
