@@ -21,48 +21,63 @@ public sealed class TicketEstimates(TenantDatabase database, PlanScope scope, Ti
     /// <summary>The largest estimate staff may set: a year of working hours.</summary>
     public const int MaxEstimatedMinutes = 2_000 * 60;
 
-    // Each closed ticket's billable minutes (tickets with none are no evidence of effort), then the median and count
-    // among those sharing the type and category, and those sharing the type.
+    // For each asked-for ticket: every other closed ticket's billable minutes (tickets with none are no evidence of
+    // effort), then the median and count among those sharing its type and category, and among those sharing its type.
     private const string SuggestionSql = """
-        WITH target AS (
-            SELECT type, category FROM tickets WHERE id = $1
-        ),
-        closed AS (
-            SELECT t.type, t.category, sum(e.minutes) AS minutes
+        WITH closed AS (
+            SELECT t.id, t.type, t.category, sum(e.minutes) AS minutes
             FROM tickets t
             JOIN time_entries e ON e.ticket_id = t.id AND e.billable
-            WHERE t.status = 'CLOSED' AND t.id <> $1
+            WHERE t.status = 'CLOSED'
             GROUP BY t.id, t.type, t.category
         )
-        SELECT count(*) FILTER (WHERE c.category = target.category)::integer,
+        SELECT target.id,
+               count(c.id) FILTER (WHERE c.category = target.category)::integer,
                round((percentile_cont(0.5) WITHIN GROUP (ORDER BY c.minutes) FILTER (WHERE c.category = target.category))::numeric)::integer,
-               count(*)::integer,
+               count(c.id)::integer,
                round((percentile_cont(0.5) WITHIN GROUP (ORDER BY c.minutes))::numeric)::integer
-        FROM closed c
-        JOIN target ON c.type = target.type
+        FROM tickets target
+        LEFT JOIN closed c ON c.type = target.type AND c.id <> target.id
+        WHERE target.id = ANY ($1)
+        GROUP BY target.id
         """;
 
     /// <summary>The estimate of a ticket <paramref name="viewer"/> may see, or <see langword="null"/> when there is no such ticket.</summary>
-    public Task<TicketEstimate?> EstimateAsync(Viewer viewer, Guid ticketId, CancellationToken cancellationToken)
-        => database.RunAsync(viewer, async (db, ct) =>
+    public async Task<TicketEstimate?> EstimateAsync(Viewer viewer, Guid ticketId, CancellationToken cancellationToken)
+        => (await EstimateAsync(viewer, [ticketId], cancellationToken)).GetValueOrDefault(ticketId);
+
+    /// <summary>
+    /// The estimates of the tickets <paramref name="viewer"/> may see among <paramref name="ticketIds"/>, in one tenant
+    /// transaction and at most two statements, however many tickets a page asks for.
+    /// </summary>
+    public Task<IReadOnlyDictionary<Guid, TicketEstimate>> EstimateAsync(Viewer viewer, IReadOnlyList<Guid> ticketIds, CancellationToken cancellationToken)
+        => database.RunAsync<IReadOnlyDictionary<Guid, TicketEstimate>>(viewer, async (db, ct) =>
         {
-            var ticket = await scope.Tickets(db.Tickets, viewer).AsNoTracking()
-                .Where(t => t.Id == ticketId).Select(t => new { t.EstimatedMinutes }).SingleOrDefaultAsync(ct);
-            if (ticket is null)
+            var ids = ticketIds.ToArray();
+            var tickets = await scope.Tickets(db.Tickets, viewer).AsNoTracking()
+                .Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.EstimatedMinutes }).ToListAsync(ct);
+            var estimates = new Dictionary<Guid, TicketEstimate>(tickets.Count);
+            foreach (var ticket in tickets.Where(t => t.EstimatedMinutes is not null))
             {
-                return null;
+                estimates[ticket.Id] = new TicketEstimate(ticket.EstimatedMinutes, EstimateSource.Manual, 0, "set by staff");
             }
 
-            if (ticket.EstimatedMinutes is { } manual)
+            var suggest = tickets.Where(t => t.EstimatedMinutes is null).Select(t => t.Id).ToArray();
+            if (suggest.Length == 0)
             {
-                return new TicketEstimate(manual, EstimateSource.Manual, 0, "set by staff");
+                return estimates;
             }
 
             await using var command = new NpgsqlCommand(SuggestionSql, (NpgsqlConnection)db.Database.GetDbConnection());
-            command.Parameters.Add(new NpgsqlParameter { Value = ticketId });
+            command.Parameters.Add(new NpgsqlParameter { Value = suggest });
             await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return Suggest(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3));
+            while (await reader.ReadAsync(ct))
+            {
+                estimates[reader.GetGuid(0)] = Suggest(
+                    reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4));
+            }
+
+            return estimates;
         }, cancellationToken);
 
     /// <summary>Sets (or, with <see langword="null"/>, clears) staff's estimate of a ticket, with an ESTIMATED timeline event.</summary>

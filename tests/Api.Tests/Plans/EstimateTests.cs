@@ -17,28 +17,28 @@ public sealed class EstimateTests(PlansFixture fixture) : IClassFixture<PlansFix
         // Four closed tickets of the category are too few: the type's median over all six closed tickets applies.
         foreach (var (category, minutes) in new[] { ("Email", 30), ("Email", 90), ("Email", 60), ("Email", 120), ("Website", 45), ("Website", 300) })
         {
-            await ClosedTicketAsync(client, "TROUBLESHOOTING", category, minutes);
+            await fixture.ClosedTicketAsync(client, "TROUBLESHOOTING", category, minutes);
         }
 
-        var byType = await EstimateAsync(target);
+        var byType = await fixture.EstimateAsync(target);
         Assert.Equal("SAME_TYPE", byType.GetProperty("source").GetString());
         Assert.Equal(75, byType.GetProperty("minutes").GetInt32());
         Assert.Equal("median of 6 tickets of the same type", byType.GetProperty("explanation").GetString());
 
         // A fifth closed ticket of the category: its median (odd count) applies. Open tickets and non-billable time do not count.
-        await ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 45);
-        await ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 1000, status: "RESOLVED");
-        await ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 1000, billable: false);
-        var similar = await EstimateAsync(target);
+        await fixture.ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 45);
+        await fixture.ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 1000, status: "RESOLVED");
+        await fixture.ClosedTicketAsync(client, "TROUBLESHOOTING", "Email", 1000, billable: false);
+        var similar = await fixture.EstimateAsync(target);
         Assert.Equal("SIMILAR_TICKETS", similar.GetProperty("source").GetString());
         Assert.Equal(60, similar.GetProperty("minutes").GetInt32());
         Assert.Equal(5, similar.GetProperty("sampleSize").GetInt32());
         Assert.Equal("median of 5 similar tickets", similar.GetProperty("explanation").GetString());
 
         // The same history always gives the same answer.
-        Assert.Equal(similar.GetRawText(), (await EstimateAsync(target)).GetRawText());
+        Assert.Equal(similar.GetRawText(), (await fixture.EstimateAsync(target)).GetRawText());
 
-        var lonely = await EstimateAsync(await fixture.NewTicketAsync(client, "SERVICE_REQUEST", "Email"));
+        var lonely = await fixture.EstimateAsync(await fixture.NewTicketAsync(client, "SERVICE_REQUEST", "Email"));
         Assert.Equal("NONE", lonely.GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Null, lonely.GetProperty("minutes").ValueKind);
     }
@@ -49,7 +49,7 @@ public sealed class EstimateTests(PlansFixture fixture) : IClassFixture<PlansFix
         var client = await fixture.NewClientAsync();
         var ticket = await fixture.NewTicketAsync(client, "SERVICE_REQUEST", "Hosting");
 
-        var set = await SetAsync(ticket, "240");
+        var set = await fixture.SetEstimateAsync(ticket, "240");
         Assert.Equal(JsonValueKind.Null, set.GetProperty("errors").ValueKind);
         Assert.Equal("MANUAL", set.GetProperty("estimate").GetProperty("source").GetString());
         Assert.Equal(240, set.GetProperty("estimate").GetProperty("minutes").GetInt32());
@@ -57,7 +57,7 @@ public sealed class EstimateTests(PlansFixture fixture) : IClassFixture<PlansFix
         Assert.Equal(240, node.GetProperty("data").GetProperty("node").GetProperty("estimatedMinutes").GetInt32());
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM ticket_events WHERE ticket_id = $1 AND kind = 'ESTIMATED' AND internal", ticket));
 
-        var cleared = await SetAsync(ticket, "null");
+        var cleared = await fixture.SetEstimateAsync(ticket, "null");
         Assert.Equal("NONE", cleared.GetProperty("estimate").GetProperty("source").GetString());
     }
 
@@ -70,7 +70,7 @@ public sealed class EstimateTests(PlansFixture fixture) : IClassFixture<PlansFix
         var client = await fixture.NewClientAsync();
         var ticket = await fixture.NewTicketAsync(client, "SERVICE_REQUEST", "Hosting");
 
-        var refused = await SetAsync(ticket, minutes);
+        var refused = await fixture.SetEstimateAsync(ticket, minutes);
 
         Assert.Equal("InvalidEstimateError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM tickets WHERE id = $1 AND estimated_minutes IS NOT NULL", ticket));
@@ -92,21 +92,4 @@ public sealed class EstimateTests(PlansFixture fixture) : IClassFixture<PlansFix
         Assert.Equal("AUTH_NOT_AUTHORIZED", set.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM tickets WHERE id = $1 AND estimated_minutes IS NOT NULL", ticket));
     }
-
-    private async Task ClosedTicketAsync(TestClient client, string type, string category, int minutes, string status = "CLOSED", bool billable = true)
-    {
-        var ticket = await fixture.NewTicketAsync(client, type, category, status: "OPEN");
-        await fixture.LogTimeAsync(ticket, Math.Min(minutes, 1440), billable: billable);
-        await fixture.ExecuteSqlAsync("UPDATE tickets SET status = $2 WHERE id = $1", ticket, status);
-    }
-
-    private async Task<JsonElement> EstimateAsync(Guid ticket)
-        => (await fixture.StaffAsync($$"""{ node(id: "{{fixture.TicketId(ticket)}}") { ... on Ticket { estimate { minutes source sampleSize explanation } } } }"""))
-            .GetProperty("data").GetProperty("node").GetProperty("estimate");
-
-    private async Task<JsonElement> SetAsync(Guid ticket, string minutes)
-        => (await fixture.StaffAsync($$"""
-            mutation { setTicketEstimate(input: { ticketId: "{{fixture.TicketId(ticket)}}", estimatedMinutes: {{minutes}} }) {
-              estimate { minutes source } errors { __typename } } }
-            """)).GetProperty("data").GetProperty("setTicketEstimate");
 }

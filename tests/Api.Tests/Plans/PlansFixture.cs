@@ -201,4 +201,24 @@ public sealed class PlansFixture : IAsyncLifetime
 
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>A ticket with <paramref name="minutes"/> of time logged, then put into <paramref name="status"/>: history for estimates.</summary>
+    public async Task ClosedTicketAsync(TestClient client, string type, string category, int minutes, string status = "CLOSED", bool billable = true)
+    {
+        var ticket = await NewTicketAsync(client, type, category, status: "OPEN");
+        await LogTimeAsync(ticket, Math.Min(minutes, 1440), billable: billable);
+        await ExecuteSqlAsync("UPDATE tickets SET status = $2 WHERE id = $1", ticket, status);
+    }
+
+    /// <summary>A ticket's estimate as staff read it.</summary>
+    public async Task<JsonElement> EstimateAsync(Guid ticket)
+        => (await StaffAsync($$"""{ node(id: "{{TicketId(ticket)}}") { ... on Ticket { estimate { minutes source sampleSize explanation } } } }"""))
+            .GetProperty("data").GetProperty("node").GetProperty("estimate");
+
+    /// <summary>Staff set a ticket's estimate (a GraphQL literal: minutes or <c>null</c>); the payload.</summary>
+    public async Task<JsonElement> SetEstimateAsync(Guid ticket, string minutes)
+        => (await StaffAsync($$"""
+            mutation { setTicketEstimate(input: { ticketId: "{{TicketId(ticket)}}", estimatedMinutes: {{minutes}} }) {
+              estimate { minutes source } errors { __typename } } }
+            """)).GetProperty("data").GetProperty("setTicketEstimate");
 }

@@ -46,7 +46,10 @@ public sealed class TicketTimeFields
     public async Task<TicketEstimateObject?> EstimateAsync([Parent] TicketNode ticket, IResolverContext context, [Service] TicketEstimates estimates, CancellationToken cancellationToken)
     {
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        return await estimates.EstimateAsync(viewer, ticket.Id, cancellationToken) is { } estimate ? TicketEstimateObject.From(estimate) : null;
+        var estimate = await context.BatchDataLoader<Guid, TicketEstimate>(
+                (keys, ct) => estimates.EstimateAsync(viewer, keys, ct), name: "KtPortal.Plans.Estimates")
+            .LoadAsync(ticket.Id, cancellationToken);
+        return estimate is null ? null : TicketEstimateObject.From(estimate);
     }
 
     private static async Task<int> BillableAsync(TicketNode ticket, IResolverContext context, CancellationToken cancellationToken)
