@@ -4,6 +4,7 @@ using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
+using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Api.Support;
 
@@ -91,10 +92,12 @@ public sealed class TicketMutations
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var messageId = await commands.AddMessageAsync(
             viewer, ticketId, body, @internal, [.. (attachments ?? []).Select(a => a.ToAttachment())], cancellationToken);
-        var message = await context.Service<TenantDatabase>().RunAsync(viewer, (db, ct) =>
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
-                TicketReader.Messages(db, context.Service<TenantScope>(), viewer).Where(m => m.Id == messageId), ct), cancellationToken);
-        return new AddTicketMessagePayload(message, await TicketReader.FindAsync(context, ticketId, cancellationToken));
+        // The new message and its ticket, read back as the caller in one tenant transaction.
+        var scope = context.Service<TenantScope>();
+        var (message, ticket) = await context.Service<TenantDatabase>().RunAsync(viewer, async (db, ct) => (
+            await TicketReader.Messages(db, scope, viewer).Where(m => m.Id == messageId).SingleOrDefaultAsync(ct),
+            await TicketReader.Tickets(db, scope, viewer).Where(t => t.Id == ticketId).SingleOrDefaultAsync(ct)), cancellationToken);
+        return new AddTicketMessagePayload(message, ticket);
     }
 
     /// <summary>
