@@ -27,8 +27,8 @@ internal sealed class EmailConfirmationMutations
         IResolverContext context, [Service] UserManager<User> users, [Service] EmailConfirmations confirmations, [Service] IRateLimitCounter counter,
         [Service] OAuthIssuer issuer, CancellationToken cancellationToken)
     {
-        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        if (viewer.UserId is not { } id || await users.FindByIdAsync(id.ToString("D")) is not { Email: not null } user)
+        var user = await IdentityReader.GetUserAsync(context, users, cancellationToken);
+        if (user.Email is null)
         {
             throw new UserTokenRequiredException();
         }
