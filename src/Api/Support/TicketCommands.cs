@@ -213,7 +213,8 @@ public sealed class TicketCommands(
             var now = clock.GetUtcNow();
             var before = ticket.Priority;
             TicketPriority[] queues = [];
-            if (priority is { } newPriority && ticket.ChangePriority(newPriority, now))
+            if (priority is { } newPriority && newPriority != ticket.Priority
+                && ticket.ChangePriority(newPriority, await db.SlaPolicies.SingleAsync(p => p.Priority == newPriority, ct), now))
             {
                 db.TicketEvents.Add(TicketEvent.Record(Guid.CreateVersion7(now), ticket, TicketEventKind.PriorityChanged, viewer.UserId, now,
                     new Dictionary<string, string?> { ["from"] = EnumText.ToText(before), ["to"] = EnumText.ToText(newPriority) }));

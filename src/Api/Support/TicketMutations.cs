@@ -121,7 +121,8 @@ public sealed class TicketMutations
 
     /// <summary>
     /// Changes a ticket's priority, tags (replacing them; lower-cased, at most 20) and custom fields (a JSON object,
-    /// replacing them); what is not given stays. Staff only. Due times stay as they were set at creation.
+    /// replacing them); what is not given stays. Staff only. A new priority moves the SLA targets not yet met to its
+    /// policy, counted from creation.
     /// </summary>
     [Authorize]
     [Error<TicketNotFoundException>]

@@ -252,16 +252,42 @@ public sealed class Ticket
         return first;
     }
 
-    /// <summary>Changes the priority. Due times stay as they were set at creation.</summary>
+    /// <summary>
+    /// Changes the priority and moves the SLA targets still open to <paramref name="policy"/> (the new priority's):
+    /// a due time becomes creation plus the new target plus the time the clock was paused, as if the ticket had been
+    /// filed at that priority. A target already met (first response given, ticket resolved) keeps its due time. A
+    /// breach flag whose new due time is still ahead is cleared, so the breach job flags the ticket again if the new
+    /// target passes; the timeline keeps the earlier breach.
+    /// </summary>
     /// <returns>Whether the priority changed.</returns>
-    public bool ChangePriority(TicketPriority priority, DateTimeOffset now)
+    /// <exception cref="ArgumentException">The policy is for another priority.</exception>
+    public bool ChangePriority(TicketPriority priority, SlaPolicy policy, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (policy.Priority != priority)
+        {
+            throw new ArgumentException($"The SLA policy is for {policy.Priority}, not {priority}.", nameof(policy));
+        }
+
         if (Priority == priority)
         {
             return false;
         }
 
         Priority = priority;
+        var paused = TimeSpan.FromSeconds(SlaPausedSeconds);
+        if (FirstRespondedAt is null && ResolvedAt is null)
+        {
+            FirstResponseDueAt = policy.FirstResponseDue(CreatedAt) + paused;
+            FirstResponseBreached &= FirstResponseDueAt <= now;
+        }
+
+        if (ResolvedAt is null)
+        {
+            ResolutionDueAt = policy.ResolutionDue(CreatedAt) + paused;
+            ResolutionBreached &= ResolutionDueAt <= now;
+        }
+
         Touch(now);
         return true;
     }
@@ -351,8 +377,11 @@ public sealed class Ticket
             return;
         }
 
-        var paused = now > pausedAt ? now - pausedAt : TimeSpan.Zero;
-        SlaPausedSeconds += (int)paused.TotalSeconds;
+        // As SlaClock counts it: whole seconds, rounded up, and the due times move by exactly that, so that a due time
+        // is always creation + target + SlaPausedSeconds (ChangePriority relies on it).
+        var seconds = now <= pausedAt ? 0 : ((now - pausedAt).Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
+        var paused = TimeSpan.FromSeconds(seconds);
+        SlaPausedSeconds = checked(SlaPausedSeconds + (int)seconds);
         if (FirstRespondedAt is null)
         {
             FirstResponseDueAt += paused;

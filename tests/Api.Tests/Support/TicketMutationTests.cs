@@ -271,7 +271,7 @@ public sealed class TicketMutationTests(DeskFixture fixture) : IClassFixture<Des
         const string Update = """
             mutation($id: ID!, $fields: JSON) {
               updateTicket(input: { ticketId: $id, priority: HIGH, tags: [" DNS", "dns", "Email"], customFields: $fields }) {
-                ticket { priority tags customFields timeline { nodes { kind } } } errors { ... on Error { code path } }
+                ticket { priority tags customFields createdAt firstResponseDueAt resolutionDueAt timeline { nodes { kind } } } errors { ... on Error { code path } }
               }
             }
             """;
@@ -286,6 +286,14 @@ public sealed class TicketMutationTests(DeskFixture fixture) : IClassFixture<Des
         Assert.Equal("HIGH", updated.GetProperty("priority").GetString());
         Assert.Equal(["dns", "email"], updated.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("acme.example", updated.GetProperty("customFields").GetProperty("site").GetString());
+
+        // The open SLA targets follow the new priority, counted from creation as if it had been filed HIGH.
+        var createdAt = updated.GetProperty("createdAt").GetDateTimeOffset();
+        var firstResponse = await fixture.ScalarAsync<int>("SELECT first_response_minutes FROM sla_policies WHERE priority = 'HIGH'");
+        var resolution = await fixture.ScalarAsync<int>("SELECT resolution_minutes FROM sla_policies WHERE priority = 'HIGH'");
+        Assert.NotEqual(firstResponse, await fixture.ScalarAsync<int>("SELECT first_response_minutes FROM sla_policies WHERE priority = 'LOW'"));
+        Assert.Equal(createdAt.AddMinutes(firstResponse), updated.GetProperty("firstResponseDueAt").GetDateTimeOffset());
+        Assert.Equal(createdAt.AddMinutes(resolution), updated.GetProperty("resolutionDueAt").GetDateTimeOffset());
         // Both events of the one mutation share its time, so their order is the ids' (not meaningful).
         Assert.Equal(["CREATED", "EDITED", "PRIORITY_CHANGED"], updated.GetProperty("timeline").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).Order());
 

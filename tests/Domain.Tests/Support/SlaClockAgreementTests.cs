@@ -4,8 +4,8 @@ namespace KtPortal.Domain.Tests.Support;
 
 /// <summary>
 /// The ticket's own pause arithmetic (<see cref="Ticket.TransitionTo"/>) and <see cref="SlaClock"/> agree on due times
-/// and paused seconds for pauses of whole seconds, before the first response (after it, the ticket stops moving the
-/// first-response due time, which no longer matters).
+/// and paused seconds, for pauses of whole and of fractional seconds, before the first response (after it, the ticket
+/// stops moving the first-response due time, which no longer matters).
 /// </summary>
 public sealed class SlaClockAgreementTests
 {
@@ -19,7 +19,7 @@ public sealed class SlaClockAgreementTests
         var clock = SlaClock.Start(created, SlaTargets.Validate(240, 1440).Targets!.Value);
 
         var now = created;
-        foreach (var (run, pause) in ((int, int)[])[(600, 3600), (45, 7), (3600, 86_400)])
+        foreach (var (run, pause) in ((double, double)[])[(600, 3600), (45, 7.25), (0.5, 0.001), (3600, 86_400)])
         {
             now = now.AddSeconds(run);
             Assert.Equal(TransitionCheck.Allowed, ticket.TransitionTo(TicketStatus.WaitingOnClient, TicketActor.Staff, now));

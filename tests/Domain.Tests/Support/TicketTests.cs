@@ -184,4 +184,61 @@ public sealed class TicketTests
 
         Assert.Throws<ArgumentException>(() => TicketLink.Link(a, a, null, Start));
     }
+
+    [Fact]
+    public void ChangePriority_MovesOpenDueTimesToTheNewTargetsCountedFromCreationPlusPauses()
+    {
+        var ticket = NewTicket();
+        ticket.TransitionTo(TicketStatus.WaitingOnClient, TicketActor.Staff, Start.AddMinutes(10));
+        ticket.TransitionTo(TicketStatus.InProgress, TicketActor.Staff, Start.AddMinutes(40));
+
+        Assert.True(ticket.ChangePriority(TicketPriority.Urgent, new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddMinutes(41)));
+
+        Assert.Equal(TicketPriority.Urgent, ticket.Priority);
+        Assert.Equal(Start.AddMinutes(15 + 30), ticket.FirstResponseDueAt);
+        Assert.Equal(Start.AddMinutes(120 + 30), ticket.ResolutionDueAt);
+    }
+
+    [Fact]
+    public void ChangePriority_AfterTheFirstResponse_KeepsTheMetFirstResponseDueTime()
+    {
+        var ticket = NewTicket();
+        ticket.RecordMessage(TicketActor.Staff, isInternal: false, Start.AddMinutes(5));
+
+        ticket.ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddMinutes(6));
+
+        Assert.Equal(Start.AddHours(1), ticket.FirstResponseDueAt);
+        Assert.Equal(Start.AddMinutes(7200), ticket.ResolutionDueAt);
+    }
+
+    [Fact]
+    public void ChangePriority_ClearsABreachOnlyWhenTheNewDueTimeIsStillAhead()
+    {
+        var lowered = NewTicket();
+        Assert.True(lowered.MarkResolutionBreached(Start.AddHours(9)));
+        lowered.ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddHours(9));
+        Assert.False(lowered.ResolutionBreached);
+
+        var raised = NewTicket();
+        Assert.True(raised.MarkResolutionBreached(Start.AddHours(9)));
+        raised.ChangePriority(TicketPriority.Urgent, new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddHours(9));
+        Assert.True(raised.ResolutionBreached);
+        Assert.Equal(Start.AddHours(2), raised.ResolutionDueAt);
+    }
+
+    [Fact]
+    public void ChangePriority_ToTheSamePriority_ChangesNothing()
+    {
+        var ticket = NewTicket();
+        var version = ticket.Version;
+
+        Assert.False(ticket.ChangePriority(TicketPriority.High, new SlaPolicy(TicketPriority.High, 5, 10, Start), Start.AddMinutes(1)));
+
+        Assert.Equal(Start.AddHours(1), ticket.FirstResponseDueAt);
+        Assert.Equal(version, ticket.Version);
+    }
+
+    [Fact]
+    public void ChangePriority_WithThePolicyOfAnotherPriority_Throws() =>
+        Assert.Throws<ArgumentException>(() => NewTicket().ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.High, 60, 480, Start), Start));
 }
