@@ -2,6 +2,7 @@ using KtPortal.Api.OAuth;
 using KtPortal.GraphQL.AspNetCore;
 using KtPortal.GraphQL.AspNetCore.Authorization;
 using KtPortal.GraphQL.AspNetCore.WebSockets;
+using KtPortal.GraphQL.Language;
 using Microsoft.AspNetCore.Authentication;
 
 namespace KtPortal.Api.GraphQL;
@@ -13,13 +14,20 @@ public static class GraphQLAuthentication
     public const string Path = "/graphql";
 
     /// <summary>
-    /// Evaluates <c>[Authorize]</c> against the request's principal, authenticates WebSocket connections from
+    /// Evaluates <c>[Authorize]</c> against the request's principal, asks a token for <c>api:read</c> to run queries and
+    /// subscriptions and for <c>api:write</c> to run mutations, authenticates WebSocket connections from
     /// <c>connection_init</c>, and lets anonymous callers introspect in Development only (unless
     /// <c>GraphQL:Introspection</c> says otherwise).
     /// </summary>
     public static IServiceCollection AddPortalGraphQLAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddGraphQLAuthorization();
+        // A token reads the API with api:read and changes it with api:write, whatever the fields (RFC 6749 §3.3).
+        services.AddGraphQLAuthorization(options =>
+        {
+            options.OperationScopes[OperationType.Query] = [ApiScopes.Read];
+            options.OperationScopes[OperationType.Subscription] = [ApiScopes.Read];
+            options.OperationScopes[OperationType.Mutation] = [ApiScopes.Write];
+        });
         services.AddSingleton<BearerConnectionInterceptor>();
         if (environment.IsEnvironment("Testing"))
         {

@@ -32,7 +32,7 @@ internal sealed class ClaimsAuthorizationHandler(IAuthorizationService authoriza
             return AuthorizeResult.NotAuthorized;
         }
 
-        if (rule.Scopes.Count > 0 && !rule.Scopes.All(scope => HasScope(user, scope)))
+        if (rule.Scopes.Count > 0 && !rule.Scopes.All(scope => ScopeClaims.Has(user, _scopeClaimType, scope)))
         {
             return AuthorizeResult.NotAuthorized;
         }
@@ -44,9 +44,4 @@ internal sealed class ClaimsAuthorizationHandler(IAuthorizationService authoriza
 
         return AuthorizeResult.Allowed;
     }
-
-    // A token's scopes arrive as one claim per scope or as one space-separated claim (RFC 8693 §4.2).
-    private bool HasScope(ClaimsPrincipal user, string scope)
-        => user.FindAll(_scopeClaimType).Any(claim => claim.Value == scope
-            || claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal));
 }

@@ -1,4 +1,5 @@
 using KtPortal.GraphQL.AspNetCore.Authorization;
+using KtPortal.GraphQL.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using EngineHandler = KtPortal.GraphQL.Authorization.IAuthorizationHandler;
 
@@ -9,7 +10,8 @@ public static class GraphQLAuthorizationServiceCollectionExtensions
 {
     /// <summary>
     /// Evaluates <c>[Authorize]</c> rules against the request's <c>ClaimsPrincipal</c> with ASP.NET Core
-    /// authorization; policies are registered as usual with <c>AddAuthorization(o =&gt; o.AddPolicy(...))</c>.
+    /// authorization; policies are registered as usual with <c>AddAuthorization(o =&gt; o.AddPolicy(...))</c>. Also
+    /// refuses operations whose token lacks <see cref="GraphQLAuthorizationOptions.OperationScopes"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLAuthorization(this IServiceCollection services, Action<GraphQLAuthorizationOptions>? configure = null)
     {
@@ -22,6 +24,7 @@ public static class GraphQLAuthorizationServiceCollectionExtensions
         }
 
         services.TryAddSingleton<EngineHandler, ClaimsAuthorizationHandler>();
+        services.TryAddSingleton<IOperationAuthorizer, OperationScopeAuthorizer>();
         return services;
     }
 }

@@ -156,6 +156,13 @@ internal sealed class HttpTransport
             {
                 return StatusCodes.Status500InternalServerError;
             }
+
+            // An operation refused as a whole for the caller's rights (a token without the scope the operation
+            // needs): the request was understood, and the caller may not make it.
+            if (error.Code == ErrorCodes.NotAuthorized)
+            {
+                return StatusCodes.Status403Forbidden;
+            }
         }
 
         return StatusCodes.Status400BadRequest;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KtPortal.GraphQL.Authorization;
 using KtPortal.GraphQL.CostAnalysis;
 using KtPortal.GraphQL.Execution.Internal;
 using KtPortal.GraphQL.Fetching;
@@ -132,7 +133,14 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ErrorResult(variableErrors);
         }
 
-        var limiter = (request.Services ?? _services).GetService(typeof(IOperationCostLimiter)) as IOperationCostLimiter;
+        var services = request.Services ?? _services;
+        if (services.GetService(typeof(IOperationAuthorizer)) is IOperationAuthorizer authorizer
+            && await authorizer.AuthorizeAsync(request, definition, cancellationToken).ConfigureAwait(false) is { } refused)
+        {
+            return ErrorResult([refused]);
+        }
+
+        var limiter = services.GetService(typeof(IOperationCostLimiter)) as IOperationCostLimiter;
         if (!TryCheckCost(request, operation, rootType, variables, limiter is not null, out var cost, out var rejected))
         {
             return rejected!;

@@ -117,9 +117,10 @@ public sealed class PersonalAccessTokenTests(OAuthServerFixture fixture) : IClas
     [Fact]
     public async Task Scopes_beyond_the_callers_own_API_scopes_are_refused()
     {
-        var access = await AccessTokenAsync("agent@kre8ivtech.test");
+        // A token that may write but not read: api:read is beyond it.
+        var access = await AccessTokenAsync("agent@kre8ivtech.test", "openid email api:write");
 
-        foreach (var scopes in new[] { new[] { "api:write" }, new[] { "openid" }, Array.Empty<string>() })
+        foreach (var scopes in new[] { new[] { "api:read" }, new[] { "api:read", "api:write" }, new[] { "openid" }, Array.Empty<string>() })
         {
             var (_, json) = await PostAsync(CreateMutation, access, new { name = "too much", scopes });
             var payload = json!.RootElement.GetProperty("data").GetProperty("createPersonalAccessToken");
@@ -163,10 +164,10 @@ public sealed class PersonalAccessTokenTests(OAuthServerFixture fixture) : IClas
         return key;
     }
 
-    private async Task<string> AccessTokenAsync(string email)
+    private async Task<string> AccessTokenAsync(string email, string scope = "openid email api:read api:write")
     {
         using var driver = new CodeFlowDriver(fixture.Factory);
-        return (await driver.SignInForTokensAsync(email)).GetProperty("access_token").GetString()!;
+        return (await driver.SignInForTokensAsync(email, scope)).GetProperty("access_token").GetString()!;
     }
 
     private async Task<(HttpStatusCode Status, JsonDocument? Json)> PostAsync(string query, string token, object? variables = null)

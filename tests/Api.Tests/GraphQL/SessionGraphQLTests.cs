@@ -167,7 +167,7 @@ public sealed class SessionGraphQLTests(OAuthServerFixture fixture) : IClassFixt
     }
 
     private static async Task<string> AccessTokenAsync(CodeFlowDriver driver, string email)
-        => (await driver.SignInForTokensAsync(email)).GetProperty("access_token").GetString()!;
+        => (await driver.SignInForTokensAsync(email, "openid email api:read api:write")).GetProperty("access_token").GetString()!;
 
     // The jti of a JWT, read without verifying it: the test only needs to know which session issued it.
     private static string TokenIdOf(string jwt)

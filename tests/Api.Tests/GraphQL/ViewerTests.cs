@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
@@ -134,6 +135,66 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
         Assert.Contains("AUTH_NOT_AUTHENTICATED", (await ReceiveAsync(socket)).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_token_reads_with_api_read_and_writes_with_api_write_whatever_the_fields()
+    {
+        const string Mutation = """mutation { markNotificationsRead(input: {}) { __typename } }""";
+        var reader = await TokenAsync(scope: "api:read");
+        var writer = await TokenAsync(scope: "api:write");
+
+        using (var read = await PostAsync("{ viewer { clientId } }", reader))
+        {
+            Assert.Equal("partner-demo", read.RootElement.GetProperty("data").GetProperty("viewer").GetProperty("clientId").GetString());
+        }
+
+        // Refused as a whole before anything runs: no data at all, 403 with the GraphQL response media type.
+        var (status, refused) = await PostWithStatusAsync(Mutation, reader);
+        using (refused)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, status);
+            Assert.False(refused.RootElement.TryGetProperty("data", out _));
+            var error = Assert.Single(refused.RootElement.GetProperty("errors").EnumerateArray());
+            Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(["api:write"], error.GetProperty("extensions").GetProperty("missingScopes").EnumerateArray().Select(s => s.GetString()));
+        }
+
+        var (readStatus, notRead) = await PostWithStatusAsync("{ apiVersion viewer { clientId } }", writer);
+        using (notRead)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, readStatus);
+            Assert.Equal(["api:read"], notRead.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("missingScopes").EnumerateArray().Select(s => s.GetString()));
+        }
+
+        using var written = await PostAsync(Mutation, writer);
+        Assert.False(written.RootElement.TryGetProperty("errors", out _), written.RootElement.GetRawText());
+
+        // Anonymous callers are left to the field rules.
+        using var anonymous = await PostAsync("{ apiVersion }", token: null);
+        Assert.True(anonymous.RootElement.GetProperty("data").TryGetProperty("apiVersion", out _));
+    }
+
+    [Fact]
+    public async Task A_subscription_over_WebSocket_needs_api_read()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, $$$"""{"type":"connection_init","payload":{"token":"{{{await TokenAsync(scope: "api:write")}}}"}}""");
+        Assert.Contains("connection_ack", (await ReceiveAsync(socket)).Text, StringComparison.Ordinal);
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { serverTime(intervalMilliseconds: 100, count: 1) }"}}""");
+
+        var (_, text) = await ReceiveAsync(socket);
+        Assert.StartsWith("""{"id":"1","type":"error","payload":[""", text, StringComparison.Ordinal);
+        Assert.Contains("AUTH_NOT_AUTHORIZED", text, StringComparison.Ordinal);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonDocument Json)> PostWithStatusAsync(string query, string token)
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var request = Post(query, token);
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
     private async Task<WebSocket> ConnectAsync()
     {
         var client = fixture.Factory.Server.CreateWebSocketClient();
@@ -152,10 +213,15 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
         return (result.MessageType, Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 
-    private async Task<string> TokenAsync(string clientId = DemoSeed.PartnerClientId)
+    private async Task<string> TokenAsync(string clientId = DemoSeed.PartnerClientId, string? scope = null)
     {
-        using var response = await fixture.PostFormAsync(
-            "/oauth/token", [new("grant_type", "client_credentials")], OAuthServerFixture.Basic(clientId, DemoSeed.PartnerClientSecret));
+        List<KeyValuePair<string, string>> form = [new("grant_type", "client_credentials")];
+        if (scope is not null)
+        {
+            form.Add(new("scope", scope));
+        }
+
+        using var response = await fixture.PostFormAsync("/oauth/token", form, OAuthServerFixture.Basic(clientId, DemoSeed.PartnerClientSecret));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("access_token").GetString()!;
     }

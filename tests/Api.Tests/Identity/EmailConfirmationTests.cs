@@ -71,7 +71,7 @@ public sealed partial class EmailConfirmationTests(OAuthServerFixture server) : 
     private async Task<string> UserTokenAsync(string email)
     {
         using var driver = new CodeFlowDriver(server.Factory);
-        return (await driver.SignInForTokensAsync(email)).GetProperty("access_token").GetString()!;
+        return (await driver.SignInForTokensAsync(email, "openid email api:read api:write")).GetProperty("access_token").GetString()!;
     }
 
     private async Task<JsonElement> GraphQLAsync(string query, string token)

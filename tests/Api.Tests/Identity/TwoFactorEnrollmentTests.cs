@@ -183,7 +183,7 @@ public sealed class TwoFactorEnrollmentTests(OAuthServerFixture server) : IClass
     private async Task<string> UserTokenAsync(string email)
     {
         using var driver = new CodeFlowDriver(server.Factory);
-        return (await driver.SignInForTokensAsync(email)).GetProperty("access_token").GetString()!;
+        return (await driver.SignInForTokensAsync(email, "openid email api:read api:write")).GetProperty("access_token").GetString()!;
     }
 
     private Task<JsonElement> ConfirmAsync(string code, string token) => MutateAsync("confirmTwoFactorEnrollment", code, token);

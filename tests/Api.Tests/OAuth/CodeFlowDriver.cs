@@ -61,10 +61,10 @@ internal sealed partial class CodeFlowDriver(PortalFactory factory) : IDisposabl
     }
 
     /// <summary>Signs in (password only) and authorizes; returns the code and the PKCE verifier.</summary>
-    public async Task<(string Code, string Verifier)> SignInForCodeAsync(string email)
+    public async Task<(string Code, string Verifier)> SignInForCodeAsync(string email, string scope = "openid email api:read")
     {
         var (verifier, challenge) = Pkce();
-        var authorize = AuthorizeUrl(challenge);
+        var authorize = AuthorizeUrl(challenge, scope: scope);
         using var login = await LoginAsync(email, DemoSeed.DemoPassword, authorize);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         using var response = await Browser.GetAsync(new Uri(authorize, UriKind.Relative));
@@ -98,9 +98,9 @@ internal sealed partial class CodeFlowDriver(PortalFactory factory) : IDisposabl
     }
 
     /// <summary>Signs in and exchanges the code; the token response.</summary>
-    public async Task<JsonElement> SignInForTokensAsync(string email)
+    public async Task<JsonElement> SignInForTokensAsync(string email, string scope = "openid email api:read")
     {
-        var (code, verifier) = await SignInForCodeAsync(email);
+        var (code, verifier) = await SignInForCodeAsync(email, scope);
         using var response = await ExchangeAsync(code, verifier);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await JsonAsync(response);

@@ -49,6 +49,7 @@ public sealed class TenantFixture : IAsyncLifetime
         identity.AddClaim(new Claim("sub", subject));
         identity.AddClaim(new Claim("client_id", clientId));
         identity.AddClaim(new Claim("scope", "api:read"));
+        identity.AddClaim(new Claim("scope", "api:write"));
         if (organizationId is { } id)
         {
             identity.AddClaim(new Claim("org_id", id.ToString("D")));

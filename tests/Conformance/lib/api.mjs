@@ -9,8 +9,8 @@ export function apiUrl() {
   const value = process.env.KT_API_URL;
   if (!value) {
     throw new Error(
-      'KT_API_URL is not set: run this suite through `./portal test`, or start the API '
-        + '(/tmp/briefs/start-api.sh) and set KT_API_URL=http://127.0.0.1:<port>.',
+      'KT_API_URL is not set: run this suite through `./portal test`, or start the API in the Testing '
+        + 'environment with the demo seed (see docs/conformance.md) and set KT_API_URL=http://127.0.0.1:<port>.',
     );
   }
 

@@ -13,8 +13,8 @@ export function apiPid() {
   const value = Number.parseInt(process.env.KT_API_PID ?? '', 10);
   if (!Number.isInteger(value) || value <= 0) {
     throw new Error(
-      'KT_API_PID is not set: run this suite through `./portal test`, or set KT_API_PID to the pid that '
-        + '/tmp/briefs/start-api.sh printed.',
+      'KT_API_PID is not set: run this suite through `./portal test`, or set KT_API_PID to the process id '
+        + 'of the API that KT_API_URL names.',
     );
   }
 
