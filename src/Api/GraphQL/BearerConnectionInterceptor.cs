@@ -10,7 +10,8 @@ namespace KtPortal.Api.GraphQL;
 /// set headers on a WebSocket: <c>{"authorization": "Bearer &lt;token&gt;"}</c> or <c>{"token": "&lt;token&gt;"}</c>.
 /// Without either, the connection keeps the caller of the upgrade request (its <c>Authorization</c> header), or
 /// stays anonymous. A token that is not a valid, active access token closes the socket with 4403 Forbidden; when
-/// the token expires, the socket is closed with 4403 <c>Credentials expired</c> (the client reconnects with a new one).
+/// the token expires, the socket is closed with 4403 <c>Credentials expired</c> (the client reconnects with a new one),
+/// and when it is revoked, with 4403 <c>Credentials revoked</c> within <c>GraphQL:WebSockets:CredentialsRecheckInterval</c>.
 /// https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connectioninit
 /// </summary>
 internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principals, OAuthIssuer issuer) : IWebSocketConnectionInterceptor
@@ -22,14 +23,21 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
             return false;
         }
 
+        var issuerName = issuer.Resolve(context.HttpContext.Request);
         if (token is null)
         {
-            // The upgrade request's caller, if its Authorization header held a token: it expires all the same.
+            // The upgrade request's caller, if its Authorization header held a token: it expires, and may be revoked,
+            // all the same.
             context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(context.HttpContext.User);
+            if (context.HttpContext.User.Identity?.IsAuthenticated == true && UpgradeToken(context.HttpContext.Request) is { } upgradeToken)
+            {
+                context.Revalidate = StillActive(upgradeToken, issuerName);
+            }
+
             return true;
         }
 
-        var principal = await principals.AuthenticateAsync(token, issuer.Resolve(context.HttpContext.Request), cancellationToken);
+        var principal = await principals.AuthenticateAsync(token, issuerName, cancellationToken);
         if (principal is null)
         {
             return false;
@@ -38,7 +46,21 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
         // Every operation on the socket is built from this HttpContext, so its caller is the socket's caller.
         context.HttpContext.User = principal;
         context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(principal);
+        context.Revalidate = StillActive(token, issuerName);
         return true;
+    }
+
+    // Asked again while the socket is open: a token revoked since (its session ended, an admin revoked it, a personal
+    // token was withdrawn) closes the socket with 4403 "Credentials revoked" within the recheck interval.
+    private Func<CancellationToken, ValueTask<bool>> StillActive(string token, string issuerName)
+        => async cancellationToken => await principals.AuthenticateAsync(token, issuerName, cancellationToken) is not null;
+
+    private static string? UpgradeToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } token
+            ? token
+            : null;
     }
 
     /// <summary>The token in the payload (null when there is none); false when the payload's credentials are malformed.</summary>

@@ -25,6 +25,14 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>The largest message a client may send, in bytes; a larger one closes the socket with 1009.</summary>
     public int MaxMessageBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// How often the server repeats the connection's credential check
+    /// (<see cref="WebSocketConnectionContext.Revalidate"/>) while the socket is open, so that a revoked token stops
+    /// its subscriptions within this time rather than at its expiry. Zero or negative checks only at
+    /// <c>connection_init</c>.
+    /// </summary>
+    public TimeSpan CredentialsRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long the server waits for the client to answer its close frame before it drops the socket.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

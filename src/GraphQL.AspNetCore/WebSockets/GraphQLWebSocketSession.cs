@@ -36,6 +36,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
     private volatile bool _acknowledged;
     private Task _keepAlive = Task.CompletedTask;
     private Task _expiry = Task.CompletedTask;
+    private Task _revalidation = Task.CompletedTask;
 
     public GraphQLWebSocketSession(
         HttpContext httpContext,
@@ -72,6 +73,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
             await initTimeout.ConfigureAwait(false);
             await _keepAlive.ConfigureAwait(false);
             await _expiry.ConfigureAwait(false);
+            await _revalidation.ConfigureAwait(false);
             await Task.WhenAll(_running.Keys.Select(operation => operation.Completion)).ConfigureAwait(false);
         }
     }
@@ -207,6 +209,44 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
         {
             _expiry = CloseWhenCredentialsExpireAsync(expiresAt);
         }
+
+        var recheck = _options.CredentialsRecheckInterval;
+        if (context.Revalidate is { } revalidate && recheck > TimeSpan.Zero && recheck != Timeout.InfiniteTimeSpan)
+        {
+            _revalidation = CloseWhenCredentialsAreRevokedAsync(revalidate, recheck);
+        }
+    }
+
+    private async Task CloseWhenCredentialsAreRevokedAsync(Func<CancellationToken, ValueTask<bool>> revalidate, TimeSpan interval)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_closed.Token).ConfigureAwait(false))
+            {
+                bool valid;
+                try
+                {
+                    valid = await revalidate(_closed.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!_closed.IsCancellationRequested)
+                {
+                    // A database that cannot answer now is not a revocation: keep the socket, ask again next time.
+                    LogRevalidationFailed(_logger, interval, exception);
+                    continue;
+                }
+
+                if (!valid)
+                {
+                    await CloseAsync(WebSocketCloseCodes.Forbidden, "Credentials revoked").ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The socket closed.
+        }
     }
 
     private async Task CloseWhenCredentialsExpireAsync(DateTimeOffset expiresAt)
@@ -290,6 +330,9 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A graphql-transport-ws socket failed; it is closed with 4500.")]
     private static partial void LogInternalError(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A graphql-transport-ws socket's credential check failed; it is tried again in {Interval}.")]
+    private static partial void LogRevalidationFailed(ILogger logger, TimeSpan interval, Exception exception);
 
     private enum ReceivedFrame
     {

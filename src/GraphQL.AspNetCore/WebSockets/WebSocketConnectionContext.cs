@@ -30,4 +30,13 @@ public sealed class WebSocketConnectionContext
     /// graphql-ws client retries on 4403 and builds a fresh <c>connection_init</c> payload for the new socket.
     /// </summary>
     public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>
+    /// Checks again that the connection's credentials still hold (a token not revoked, an account not removed). The
+    /// server calls it every <see cref="GraphQLWebSocketOptions.CredentialsRecheckInterval"/> while the socket is open;
+    /// when it answers <see langword="false"/>, the socket is closed with 4403 (<c>Credentials revoked</c>). A check
+    /// that throws is logged and tried again at the next interval. <see langword="null"/> (the default): checked at
+    /// <c>connection_init</c> only.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<bool>>? Revalidate { get; set; }
 }

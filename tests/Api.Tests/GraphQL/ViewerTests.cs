@@ -7,6 +7,7 @@ using KtPortal.Api.GraphQL;
 using KtPortal.Api.Seed;
 using KtPortal.Api.Tests.OAuth;
 using KtPortal.Api.Tests.Tenancy;
+using KtPortal.GraphQL.AspNetCore;
 using KtPortal.GraphQL.AspNetCore.Authorization;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
@@ -126,6 +127,40 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
     }
 
     [Fact]
+    public async Task WebSocket_is_closed_with_4403_when_its_token_is_revoked()
+    {
+        // The check repeats every 200 ms here (30 s by default): a revoked token must not keep its subscriptions.
+        await using var quick = new PortalFactory(fixture.Database.ConnectionString, configureServices: services =>
+            services.Configure<GraphQLServerOptions>(options => options.WebSockets.CredentialsRecheckInterval = TimeSpan.FromMilliseconds(200)));
+        var token = await TokenAsync();
+        using var socket = await ConnectAsync(quick);
+        await SendAsync(socket, $$$"""{"type":"connection_init","payload":{"token":"{{{token}}}"}}""");
+        Assert.Contains("connection_ack", (await ReceiveAsync(socket)).Text, StringComparison.Ordinal);
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { serverTime(intervalMilliseconds: 100) }"}}""");
+        Assert.Contains("\"type\":\"next\"", (await ReceiveAsync(socket)).Text, StringComparison.Ordinal);
+
+        // Still open after several checks while the token is active.
+        await Task.Delay(700);
+        Assert.Equal(WebSocketState.Open, socket.State);
+
+        using (var revoke = await fixture.PostFormAsync("/oauth/revoke", [new("token", token)],
+            OAuthServerFixture.Basic(DemoSeed.PartnerClientId, DemoSeed.PartnerClientSecret)))
+        {
+            Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        }
+
+        WebSocketMessageType type;
+        do
+        {
+            (type, _) = await ReceiveAsync(socket);
+        }
+        while (type != WebSocketMessageType.Close);
+
+        Assert.Equal(4403, (int)socket.CloseStatus!.Value);
+        Assert.Equal("Credentials revoked", socket.CloseStatusDescription);
+    }
+
+    [Fact]
     public async Task WebSocket_without_a_token_is_anonymous()
     {
         using var socket = await ConnectAsync();
@@ -195,11 +230,13 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
     }
 
-    private async Task<WebSocket> ConnectAsync()
+    private Task<WebSocket> ConnectAsync() => ConnectAsync(fixture.Factory);
+
+    private static async Task<WebSocket> ConnectAsync(PortalFactory factory)
     {
-        var client = fixture.Factory.Server.CreateWebSocketClient();
+        var client = factory.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
-        return await client.ConnectAsync(new Uri(fixture.Factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        return await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
     }
 
     private static Task SendAsync(WebSocket socket, string text)
