@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
+using KtPortal.GraphQL.Data;
 using KtPortal.GraphQL.Data.Projection;
 using KtPortal.GraphQL.Execution;
 
@@ -113,19 +114,22 @@ public sealed class TicketNode
     /// <summary>Staff's estimate of the work, in minutes.</summary>
     public int? EstimatedMinutes { get; set; }
 
-    /// <summary>The client organization (see <c>organization</c>).</summary>
-    [GraphQLIgnore]
+    /// <summary>The ID of the client organization (see <c>organization</c>), to filter by: <c>where: { organizationId: { eq: $id } }</c>.</summary>
+    [ID("Organization")]
     [IsProjected(true)]
+    [NotSortable]
     public Guid OrganizationId { get; set; }
 
-    /// <summary>The requester (see <c>requester</c>).</summary>
-    [GraphQLIgnore]
+    /// <summary>The ID of the requester (see <c>requester</c>), to filter by.</summary>
+    [ID("User")]
     [IsProjected(true)]
+    [NotSortable]
     public Guid RequesterId { get; set; }
 
-    /// <summary>The assignee (see <c>assignee</c>).</summary>
-    [GraphQLIgnore]
+    /// <summary>The ID of the assignee (see <c>assignee</c>), to filter by (<c>{ assigneeId: { eq: null } }</c> finds the unassigned).</summary>
+    [ID("User")]
     [IsProjected(true)]
+    [NotSortable]
     public Guid? AssigneeId { get; set; }
 
     /// <summary>The custom fields' JSON text (see <c>customFields</c>).</summary>

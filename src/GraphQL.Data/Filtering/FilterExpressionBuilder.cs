@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using KtPortal.GraphQL.Data.Members;
+using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Data.Filtering;
 
@@ -13,7 +14,10 @@ namespace KtPortal.GraphQL.Data.Filtering;
 /// </summary>
 /// <param name="options">The field's limits.</param>
 /// <param name="inMemory">Whether the predicate runs in LINQ to objects, where a null navigation must be guarded.</param>
-internal sealed partial class FilterExpressionBuilder(FilteringOptions options, bool inMemory)
+/// <param name="idTypes">The members compared with global IDs, and the type the IDs must be of.</param>
+/// <param name="ids">Decodes global IDs.</param>
+internal sealed partial class FilterExpressionBuilder(
+    FilteringOptions options, bool inMemory, IReadOnlyDictionary<PropertyInfo, string> idTypes, INodeIdSerializer ids)
 {
     private static readonly MethodInfo EnumerableAny = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1);
@@ -97,9 +101,47 @@ internal sealed partial class FilterExpressionBuilder(FilteringOptions options, 
             case MemberKind.ScalarList:
                 return Guard(access, ListFilter(member, access, fields, path, depth), always: false);
             default:
-                return Operations(access, member.Kind, member.IsNullable, fields, path, depth);
+                return Operations(access, member.Kind, member.IsNullable, member.Id is null ? fields : Keys(member, fields, path), path, depth);
         }
     }
+
+    // The operations of a global-ID member with their IDs decoded to keys: eq, neq, in and nin (the only ones its input
+    // offers). An ID that is malformed, or of another type than the member's, is an error, never a filter that
+    // silently matches nothing.
+    private Dictionary<string, object?> Keys(DataMember member, IReadOnlyDictionary<string, object?> fields, string path)
+    {
+        var typeName = idTypes.TryGetValue(member.Property, out var known) ? known : member.Id!.TypeName;
+        var keys = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        foreach (var (operation, value) in fields)
+        {
+            var operationPath = $"{path}.{operation}";
+            keys[operation] = value switch
+            {
+                null => null,
+                string id => Key(id, typeName, member.ValueType, operationPath),
+                IEnumerable items when operation is FilterOperations.In or FilterOperations.Nin
+                    => items.Cast<object?>().Select((item, i) => item is string id ? Key(id, typeName, member.ValueType, $"{operationPath}[{i}]") : item).ToList(),
+                _ => throw DataErrors.Invalid(operationPath, "expected an ID."),
+            };
+        }
+
+        return keys;
+    }
+
+    private object Key(string id, string? typeName, Type keyType, string path)
+        => ids.TryParse(id, out var nodeId)
+            && (typeName is null || string.Equals(nodeId.TypeName, typeName, StringComparison.Ordinal))
+            && KeyOf(nodeId, keyType) is { } key
+                ? key
+                : throw DataErrors.Invalid(path, typeName is null ? "is not a valid ID." : $"is not a valid {typeName} ID.");
+
+    private static object? KeyOf(NodeId id, Type keyType) => keyType switch
+    {
+        _ when keyType == typeof(Guid) => id.TryGetKey<Guid>(out var guid) ? guid : null,
+        _ when keyType == typeof(int) => id.TryGetKey<int>(out var int32) ? int32 : null,
+        _ when keyType == typeof(long) => id.TryGetKey<long>(out var int64) ? int64 : null,
+        _ => id.Key,
+    };
 
     private Expression? ListFilter(DataMember member, Expression list, IReadOnlyDictionary<string, object?> fields, string path, int depth)
     {

@@ -17,13 +17,14 @@ internal static class FilterMiddleware
 
     public static void Configure(IDescriptorContext context, IObjectFieldDescriptor descriptor, Type entityType, FilteringOptions options)
     {
-        var inputName = new FilterTypeGenerator(context, options, $"[UseFiltering] of {entityType.Name}").FilterInput(entityType);
+        var generator = new FilterTypeGenerator(context, options, $"[UseFiltering] of {entityType.Name}");
+        var inputName = generator.FilterInput(entityType);
         descriptor.Argument(ArgumentName, argument => argument.Type(inputName));
         descriptor.ContextData(ContextDataKey, inputName);
-        descriptor.Use((FieldMiddleware)CreateMethod.MakeGenericMethod(entityType).Invoke(null, [options])!);
+        descriptor.Use((FieldMiddleware)CreateMethod.MakeGenericMethod(entityType).Invoke(null, [options, generator.IdTypes])!);
     }
 
-    private static FieldMiddleware Create<T>(FilteringOptions options)
+    private static FieldMiddleware Create<T>(FilteringOptions options, IReadOnlyDictionary<PropertyInfo, string> idTypes)
         => next => async context =>
         {
             var where = context.ArgumentValue(ArgumentName) as IReadOnlyDictionary<string, object?>;
@@ -44,8 +45,8 @@ internal static class FilterMiddleware
                 context,
                 inMemory ? "filter:memory" : "filter",
                 null,
-                (where, inMemory, options),
-                static state => new Built<T>(new FilterExpressionBuilder(state.options, state.inMemory).Build<T>(state.where, ArgumentName)));
+                (where, inMemory, options, idTypes, ids: context.Services.GetService(typeof(INodeIdSerializer)) as INodeIdSerializer ?? NodeIdSerializer.Default),
+                static state => new Built<T>(new FilterExpressionBuilder(state.options, state.inMemory, state.idTypes, state.ids).Build<T>(state.where, ArgumentName)));
             return built.Predicate is { } predicate ? query.Where(predicate) : query;
         };
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using KtPortal.GraphQL.Data.Members;
 using KtPortal.GraphQL.Types;
@@ -13,6 +14,13 @@ namespace KtPortal.GraphQL.Data.Filtering;
 internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringOptions options, string origin)
 {
     private readonly Dictionary<Type, string?> _entities = [];
+    private readonly Dictionary<PropertyInfo, string> _idTypes = [];
+
+    /// <summary>
+    /// The members the generated inputs compare with global IDs, and the GraphQL type those IDs must belong to (for
+    /// <see cref="FilterExpressionBuilder"/>, which decodes them).
+    /// </summary>
+    public IReadOnlyDictionary<PropertyInfo, string> IdTypes => _idTypes;
 
     /// <summary>The name of the filter input of <paramref name="entityType"/>, generating it when needed.</summary>
     public string FilterInput(Type entityType)
@@ -49,6 +57,15 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
                 continue;
             }
 
+            if (member.Id is { } id)
+            {
+                // A global ID: compared for equality only, with IDs of one type, as HotChocolate's [ID] filters are.
+                _idTypes[member.Property] = id == DataMembers.DeclaringType ? name[..^"FilterInput".Length]
+                    : id.TypeName ?? context.GetTypeName(id.Type!);
+                sdl.Append("  ").Append(member.Name).Append(": ").Append(IdInput()).Append('\n');
+                continue;
+            }
+
             if (MemberInput(member) is { } input)
             {
                 sdl.Append("  ").Append(member.Name).Append(": ").Append(input).Append('\n');
@@ -81,14 +98,20 @@ internal sealed class FilterTypeGenerator(IDescriptorContext context, FilteringO
                 var enumName = context.GetTypeName(valueType, isInput: true);
                 return Operations(enumName + "OperationFilterInput", enumName + "!", FilterOperations.Equality);
             case MemberKind.Comparable:
-                // long has no scalar unless the member names one with [GraphQLType]; it is then not filterable.
-                return ScalarNames.Of(context, member) is { } scalar
-                    ? Operations(OperationPrefix(scalar) + "OperationFilterInput", scalar, [.. FilterOperations.Equality, .. FilterOperations.Comparison])
-                    : null;
+                // long has no scalar unless the member names one with [GraphQLType]; it is then not filterable. IDs are
+                // opaque: equality only, whatever the key behind them.
+                return ScalarNames.Of(context, member) switch
+                {
+                    null => null,
+                    "ID" => IdInput(),
+                    var scalar => Operations(OperationPrefix(scalar) + "OperationFilterInput", scalar, [.. FilterOperations.Equality, .. FilterOperations.Comparison]),
+                };
             default:
                 return null;
         }
     }
+
+    private string IdInput() => Operations("IdOperationFilterInput", "ID", FilterOperations.Equality);
 
     // HotChocolate spells the prefix as a word: UUID -> Uuid, so UuidOperationFilterInput.
     private static string OperationPrefix(string scalar)

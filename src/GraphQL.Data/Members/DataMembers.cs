@@ -136,11 +136,42 @@ internal static class DataMembers
                 valueType,
                 IsNullable(property),
                 property.IsDefined(typeof(NotFilterableAttribute), true),
-                property.IsDefined(typeof(NotSortableAttribute), true)));
+                property.IsDefined(typeof(NotSortableAttribute), true),
+                kind is MemberKind.Comparable or MemberKind.String && IsKeyType(valueType) ? GlobalId(entityType, property) : null));
         }
 
         return members;
     }
+
+    private static bool IsKeyType(Type type) => type == typeof(Guid) || type == typeof(int) || type == typeof(long) || type == typeof(string);
+
+    // The type a member's global IDs belong to, as the output field encodes them: the one [ID] names; the declaring
+    // type for [ID] alone and for a node's id (found as the schema build finds it: the property named Id, or else the
+    // one marked [ID] without a type). DeclaringType stands for the latter.
+    private static IDAttribute? GlobalId(Type entityType, PropertyInfo property)
+    {
+        var attribute = property.GetCustomAttribute<IDAttribute>(true);
+        if (attribute is not null)
+        {
+            return attribute.TypeName is not null || attribute.Type is not null ? attribute : DeclaringType;
+        }
+
+        if (!entityType.IsDefined(typeof(NodeAttribute), false))
+        {
+            return null;
+        }
+
+        var idMember = entityType.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+            ?? entityType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(p => p.GetCustomAttribute<IDAttribute>(true) is { TypeName: null, Type: null });
+        return idMember == property ? DeclaringType : null;
+    }
+
+    /// <summary>The <see cref="DataMember.Id"/> of a member whose IDs belong to the type that declares it.</summary>
+    public static IDAttribute DeclaringType { get; } = new IDAttribute<NodeOfDeclaringType>();
+
+    /// <summary>A marker type: see <see cref="DeclaringType"/>.</summary>
+    internal sealed class NodeOfDeclaringType;
 
     private static bool IsNullable(PropertyInfo property)
     {

@@ -302,6 +302,37 @@ public sealed class TicketMutationTests(DeskFixture fixture) : IClassFixture<Des
     }
 
     [Fact]
+    public async Task Tickets_FilterByOrganizationRequesterAndAssignee_WithTheIdsTheTicketsShow()
+    {
+        var title = $"Filter {Guid.NewGuid():N}";
+        var acme = await fixture.CreateTicketAsync(Client, title: title);
+        var globex = await fixture.CreateTicketAsync(Stranger, title: title);
+        await fixture.DataAsync(Agent, "mutation($id: ID!, $to: ID) { assignTicket(input: { ticketId: $id, assigneeId: $to }) { errors { __typename } } }",
+            new { id = acme, to = DeskFixture.Ids.Format("User", DemoSeed.IdOf("user", Agent)) });
+        var shown = (await fixture.DataAsync(Agent, "query($id: ID!) { node(id: $id) { ... on Ticket { organizationId requesterId assigneeId } } }", new { id = acme }))
+            .GetProperty("node");
+        Assert.Equal(DeskFixture.Ids.Format("Organization", DemoSeed.IdOf("organization", "acme")), shown.GetProperty("organizationId").GetString());
+        Assert.Equal(DeskFixture.Ids.Format("User", DemoSeed.IdOf("user", Client)), shown.GetProperty("requesterId").GetString());
+
+        const string Find = """
+            query($title: String!, $where: TicketFilterInput!) { tickets(first: 10, where: { and: [{ title: { eq: $title } }, $where] }) { nodes { id } } }
+            """;
+        async Task<string[]> FindAsync(string email, object where) =>
+            [.. (await fixture.DataAsync(email, Find, new { title, where })).GetProperty("tickets").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!)];
+
+        Assert.Equal([acme], await FindAsync(Agent, new { organizationId = new { eq = shown.GetProperty("organizationId").GetString() } }));
+        Assert.Equal([acme], await FindAsync(Agent, new { requesterId = new { eq = shown.GetProperty("requesterId").GetString() } }));
+        Assert.Equal([acme], await FindAsync(Agent, new { assigneeId = new { eq = shown.GetProperty("assigneeId").GetString() } }));
+        Assert.Equal([globex], await FindAsync(Agent, new { assigneeId = new { eq = (string?)null } }));
+        Assert.Equal([globex], await FindAsync(Agent, new { id = new { @in = new[] { globex } } }));
+
+        // Another tenant's ID finds nothing for a client; an ID of the wrong type is an error, not an empty page.
+        Assert.Empty(await FindAsync(Stranger, new { organizationId = new { eq = shown.GetProperty("organizationId").GetString() } }));
+        var wrongType = await fixture.GraphQLAsync(Agent, Find, new { title, where = new { organizationId = new { eq = shown.GetProperty("requesterId").GetString() } } });
+        Assert.Equal("VALIDATION_FAILED", wrongType.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task LinkTickets_ShowsEachAsTheOthersRelatedTicket()
     {
         var a = await fixture.CreateTicketAsync(Client, title: "A");
