@@ -14,7 +14,8 @@ namespace KtPortal.Api.GraphQL;
 /// and when it is revoked, with 4403 <c>Credentials revoked</c> within <c>GraphQL:WebSockets:CredentialsRecheckInterval</c>.
 /// https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connectioninit
 /// </summary>
-internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principals, OAuthIssuer issuer) : IWebSocketConnectionInterceptor
+internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principals, OAuthIssuer issuer, BearerStreamCredentials credentials)
+    : IWebSocketConnectionInterceptor
 {
     public async ValueTask<bool> OnConnectAsync(WebSocketConnectionContext context, CancellationToken cancellationToken)
     {
@@ -29,9 +30,9 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
             // The upgrade request's caller, if its Authorization header held a token: it expires, and may be revoked,
             // all the same.
             context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(context.HttpContext.User);
-            if (context.HttpContext.User.Identity?.IsAuthenticated == true && UpgradeToken(context.HttpContext.Request) is { } upgradeToken)
+            if (context.HttpContext.User.Identity?.IsAuthenticated == true && BearerStreamCredentials.HeaderToken(context.HttpContext.Request) is { } upgradeToken)
             {
-                context.Revalidate = StillActive(upgradeToken, issuerName);
+                context.Revalidate = credentials.StillActive(upgradeToken, issuerName);
             }
 
             return true;
@@ -46,21 +47,11 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
         // Every operation on the socket is built from this HttpContext, so its caller is the socket's caller.
         context.HttpContext.User = principal;
         context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(principal);
-        context.Revalidate = StillActive(token, issuerName);
+
+        // Asked again while the socket is open: a token revoked since (its session ended, an admin revoked it, a
+        // personal token was withdrawn) closes the socket with 4403 "Credentials revoked" within the recheck interval.
+        context.Revalidate = credentials.StillActive(token, issuerName);
         return true;
-    }
-
-    // Asked again while the socket is open: a token revoked since (its session ended, an admin revoked it, a personal
-    // token was withdrawn) closes the socket with 4403 "Credentials revoked" within the recheck interval.
-    private Func<CancellationToken, ValueTask<bool>> StillActive(string token, string issuerName)
-        => async cancellationToken => await principals.AuthenticateAsync(token, issuerName, cancellationToken) is not null;
-
-    private static string? UpgradeToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } token
-            ? token
-            : null;
     }
 
     /// <summary>The token in the payload (null when there is none); false when the payload's credentials are malformed.</summary>

@@ -1,6 +1,7 @@
 using KtPortal.Api.OAuth;
 using KtPortal.GraphQL.AspNetCore;
 using KtPortal.GraphQL.AspNetCore.Authorization;
+using KtPortal.GraphQL.AspNetCore.ServerSentEvents;
 using KtPortal.GraphQL.AspNetCore.WebSockets;
 using KtPortal.GraphQL.Language;
 using Microsoft.AspNetCore.Authentication;
@@ -29,6 +30,8 @@ public static class GraphQLAuthentication
             options.OperationScopes[OperationType.Mutation] = [ApiScopes.Write];
         });
         services.AddSingleton<BearerConnectionInterceptor>();
+        services.AddSingleton<BearerStreamCredentials>();
+        services.AddSingleton<IEventStreamCredentials>(provider => provider.GetRequiredService<BearerStreamCredentials>());
         if (environment.IsEnvironment("Testing"))
         {
             // Lets the conformance suite provoke close code 4500 on the running API (see the type).

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KtPortal.GraphQL.AspNetCore.ServerSentEvents;
@@ -128,18 +129,41 @@ internal sealed class SseTransport
             return;
         }
 
-        var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        await using var result = await executor.ExecuteAsync(operationRequest, aborted).ConfigureAwait(false);
-        if (result is ResponseStream stream)
+        // The stream ends when its caller's credentials expire or are revoked, with a last next event that says so:
+        // the client reconnects with a fresh token, as a graphql-ws client does on 4403.
+        using var credentialsEnded = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var watch = context.RequestServices.GetService<IEventStreamCredentials>() is { } source
+            && await source.GetAsync(context, aborted).ConfigureAwait(false) is { } credentials
+            ? new CredentialsWatch(credentials, _options.CredentialsRecheckInterval, credentialsEnded, context.RequestServices.GetService<ILoggerFactory>())
+            : null;
+        try
         {
-            await foreach (var item in stream.ReadResultsAsync(aborted).ConfigureAwait(false))
+            var token = credentialsEnded.Token;
+            var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
+            await using var result = await executor.ExecuteAsync(operationRequest, token).ConfigureAwait(false);
+            if (result is ResponseStream stream)
             {
-                await events.WriteNextAsync(item, aborted).ConfigureAwait(false);
+                await foreach (var item in stream.ReadResultsAsync(token).ConfigureAwait(false))
+                {
+                    await events.WriteNextAsync(item, token).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await events.WriteNextAsync((OperationResult)result, token).ConfigureAwait(false);
             }
         }
-        else
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested && watch?.EndedBecause is { } reason)
         {
-            await events.WriteNextAsync((OperationResult)result, aborted).ConfigureAwait(false);
+            await events.WriteNextAsync(
+                OperationResult.FromErrors([new GraphQLError(reason) { Code = ErrorCodes.NotAuthenticated }]), aborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (watch is not null)
+            {
+                await watch.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         await events.WriteCompleteAsync(aborted).ConfigureAwait(false);

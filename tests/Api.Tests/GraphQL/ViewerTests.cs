@@ -160,6 +160,54 @@ public sealed class ViewerTests(OAuthServerFixture fixture) : IClassFixture<OAut
         Assert.Equal("Credentials revoked", socket.CloseStatusDescription);
     }
 
+    [Theory]
+    [InlineData(false, "Credentials revoked")]
+    [InlineData(true, "Credentials expired")]
+    public async Task An_event_stream_ends_when_its_token_is_revoked_or_expires(bool shortLived, string reason)
+    {
+        await using var quick = new PortalFactory(fixture.Database.ConnectionString, configureServices: services =>
+            services.Configure<GraphQLServerOptions>(options => options.Sse.CredentialsRecheckInterval = TimeSpan.FromMilliseconds(200)));
+        var token = await TokenAsync(shortLived ? DemoSeed.ShortLivedClientId : DemoSeed.PartnerClientId);
+        using var client = quick.CreateClient();
+        using var request = Post("subscription { serverTime(intervalMilliseconds: 100) }", token);
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+
+        async Task<string> NextDataAsync()
+        {
+            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    return line["data:".Length..].Trim();
+                }
+            }
+
+            return "(end of stream)";
+        }
+
+        Assert.Contains("serverTime", await NextDataAsync(), StringComparison.Ordinal);
+        if (!shortLived)
+        {
+            using var revoke = await fixture.PostFormAsync("/oauth/revoke", [new("token", token)],
+                OAuthServerFixture.Basic(DemoSeed.PartnerClientId, DemoSeed.PartnerClientSecret));
+            Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        }
+
+        string data;
+        do
+        {
+            data = await NextDataAsync();
+        }
+        while (data.Contains("serverTime", StringComparison.Ordinal));
+
+        Assert.Equal($$$"""{"errors":[{"message":"{{{reason}}}","extensions":{"code":"AUTH_NOT_AUTHENTICATED"}}]}""", data);
+        Assert.Equal(string.Empty, await NextDataAsync()); // the complete event's empty data line
+        Assert.Equal("(end of stream)", await NextDataAsync());
+    }
+
     [Fact]
     public async Task WebSocket_without_a_token_is_anonymous()
     {
