@@ -155,6 +155,37 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     private Task<bool> Flag(Guid ticket, string column)
         => TicketRows.ScalarAsync<bool>(fixture.Database.DataSource, $"SELECT {column} FROM tickets WHERE id = $1", ticket);
 
+    [Theory]
+    [InlineData(0, "tickets_first_response_breach_scan_idx")]
+    [InlineData(1, "tickets_resolution_breach_scan_idx")]
+    public async Task Each_scan_can_read_only_its_candidates_through_its_partial_index(int statement, string index)
+    {
+        // Sequential scans off, so the plan shows whether PostgreSQL can prove the statement's condition implies the
+        // index's predicate (it cannot when the two drift apart; the scan would then read the whole table every minute).
+        await using var connection = await fixture.Database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var off = new Npgsql.NpgsqlCommand("SET LOCAL enable_seqscan = off", connection, transaction))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new Npgsql.NpgsqlCommand("EXPLAIN " + SlaBreachScanner.Statements[statement], connection, transaction);
+        explain.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
+        explain.Parameters.AddWithValue("batch", 200);
+        explain.Parameters.AddWithValue("target", "FIRST_RESPONSE");
+        explain.Parameters.AddWithValue("internal", false);
+        var plan = new System.Text.StringBuilder();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.AppendLine(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(index, plan.ToString(), StringComparison.Ordinal);
+    }
+
     private Task<long> Count(string sql, Guid ticket) => TicketRows.ScalarAsync<long>(fixture.Database.DataSource, sql, ticket);
 
     private async Task<List<Guid>> Recipients(Guid ticket)

@@ -28,11 +28,22 @@ public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider c
     /// </summary>
     public const bool EventIsInternal = false;
 
+    // The candidates' predicates are those of the partial indexes of migration 0013, word for word (PostgreSQL uses a
+    // partial index only when the query's condition implies the index's). They follow from the breach rule: a target met
+    // on time can never be due before its LEAST(...), so leaving those tickets out changes no answer.
     private static readonly string FirstResponseSql = Statement(
-        "first_response_breached", "first_response_due_at", "LEAST(first_responded_at, resolved_at, sla_paused_at, @now)", "first response");
+        "first_response_breached", "first_response_due_at", "LEAST(first_responded_at, resolved_at, sla_paused_at, @now)", "first response",
+        """
+        (first_responded_at IS NULL OR first_responded_at > first_response_due_at)
+              AND (resolved_at IS NULL OR resolved_at > first_response_due_at)
+        """);
 
     private static readonly string ResolutionSql = Statement(
-        "resolution_breached", "resolution_due_at", "LEAST(resolved_at, sla_paused_at, @now)", "resolution");
+        "resolution_breached", "resolution_due_at", "LEAST(resolved_at, sla_paused_at, @now)", "resolution",
+        "(resolved_at IS NULL OR resolved_at > resolution_due_at)");
+
+    /// <summary>The statements of the two targets (first response, resolution), for tests of their plans.</summary>
+    internal static IReadOnlyList<string> Statements => [FirstResponseSql, ResolutionSql];
 
     /// <summary>Flags every breach there is now, both targets, and returns the breaches this call flagged.</summary>
     public async Task<IReadOnlyList<SlaBreach>> ScanAsync(CancellationToken cancellationToken)
@@ -76,10 +87,12 @@ public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider c
 
     // One statement per target, so that flag, timeline event and notifications commit together or not at all. The column
     // names are constants of this class, never input.
-    private static string Statement(string flag, string due, string satisfiedOrPaused, string targetText) => $"""
+    private static string Statement(string flag, string due, string satisfiedOrPaused, string targetText, string candidates) => $"""
         WITH claimed AS (
             SELECT id FROM tickets
-            WHERE NOT {flag} AND {due} < {satisfiedOrPaused}
+            WHERE NOT {flag}
+              AND {candidates}
+              AND {due} < {satisfiedOrPaused}
             ORDER BY {due}, id
             LIMIT @batch
             FOR UPDATE SKIP LOCKED
