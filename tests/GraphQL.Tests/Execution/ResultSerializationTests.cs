@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KtPortal.GraphQL.Execution;
-using KtPortal.GraphQL.Execution.Internal;
 using static KtPortal.GraphQL.Tests.Execution.ExecutionTestHelpers;
 using KtPortal.GraphQL.Utilities;
 
@@ -24,8 +23,7 @@ public sealed class ResultSerializationTests
     [Fact]
     public void WriteTo_WritesErrorsThenDataThenExtensions()
     {
-        var data = new ResultMap(1);
-        data.Set(0, "a", 1.0);
+        var data = new Dictionary<string, object?> { ["a"] = 1.0 };
         var result = new OperationResult(
             data,
             hasData: true,
@@ -49,11 +47,13 @@ public sealed class ResultSerializationTests
     [Fact]
     public void WriteTo_WritesSerializedLeafShapes()
     {
-        var data = new ResultMap(4);
-        data.Set(0, "json", JsonDocument.Parse("{\"x\":[1,true]}").RootElement);
-        data.Set(1, "dict", new Dictionary<string, object?> { ["k"] = "v" });
-        data.Set(2, "list", new List<object?> { 1L, null });
-        data.Set(3, "nan", double.NaN);
+        var data = new Dictionary<string, object?>
+        {
+            ["json"] = JsonDocument.Parse("{\"x\":[1,true]}").RootElement,
+            ["dict"] = new Dictionary<string, object?> { ["k"] = "v" },
+            ["list"] = new List<object?> { 1L, null },
+            ["nan"] = double.NaN,
+        };
         var result = new OperationResult(data, hasData: true, [], null);
 
         Assert.Equal(Json("{'data':{'json':{'x':[1,true]},'dict':{'k':'v'},'list':[1,null],'nan':null}}"), result.ToJson());

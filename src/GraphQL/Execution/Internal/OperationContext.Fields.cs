@@ -8,7 +8,7 @@ internal sealed partial class OperationContext
     // https://spec.graphql.org/October2021/#ExecuteSelectionSet()
     public ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? parent, FieldPlan[] plans, FieldPath path, bool serial)
     {
-        var map = new ResultMap(plans.Length);
+        var map = new ResultMap(plans);
         if (serial)
         {
             return ContinueSelectionSetAsync(type, parent, plans, path, map, null, 0, 0, serial: true);
@@ -28,7 +28,7 @@ internal sealed partial class OperationContext
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
-                map.Set(i, plan.EncodedName, value);
+                map.Set(i, value);
                 if (Invalid.Is(value))
                 {
                     // As in graphql-js, a null that fails this object stops the fields not yet started.
@@ -42,7 +42,7 @@ internal sealed partial class OperationContext
             }
         }
 
-        return pending is null ? new ValueTask<object?>(Finish(map)) : AwaitPendingAsync(plans, map, pending, pendingCount);
+        return pending is null ? new ValueTask<object?>(Finish(map)) : AwaitPendingAsync(map, pending, pendingCount);
     }
 
     private static object Finish(ResultMap map)
@@ -58,18 +58,24 @@ internal sealed partial class OperationContext
         return map;
     }
 
-    private static async ValueTask<object?> AwaitPendingAsync(FieldPlan[] plans, ResultMap map, PendingField[] pending, int pendingCount)
-    {
-        await AwaitAllAsync(plans, map, pending, pendingCount).ConfigureAwait(false);
-        return Finish(map);
-    }
-
-    private static async ValueTask AwaitAllAsync(FieldPlan[] plans, ResultMap map, PendingField[] pending, int pendingCount)
+    // One state machine per object that waits, not two: the loop of AwaitAllAsync, then Finish.
+    private static async ValueTask<object?> AwaitPendingAsync(ResultMap map, PendingField[] pending, int pendingCount)
     {
         for (var p = 0; p < pendingCount; p++)
         {
             var (index, task) = pending[p];
-            map.Set(index, plans[index].EncodedName, await task.ConfigureAwait(false));
+            map.Set(index, await task.ConfigureAwait(false));
+        }
+
+        return Finish(map);
+    }
+
+    private static async ValueTask AwaitAllAsync(ResultMap map, PendingField[] pending, int pendingCount)
+    {
+        for (var p = 0; p < pendingCount; p++)
+        {
+            var (index, task) = pending[p];
+            map.Set(index, await task.ConfigureAwait(false));
         }
     }
 
@@ -93,12 +99,12 @@ internal sealed partial class OperationContext
             {
                 if (pendingCount > 0)
                 {
-                    await AwaitAllAsync(plans, map, pending!, pendingCount).ConfigureAwait(false);
+                    await AwaitAllAsync(map, pending!, pendingCount).ConfigureAwait(false);
                     pendingCount = 0;
                 }
 
                 var completed = await ExecuteField(type, parent, plan, path).ConfigureAwait(false);
-                map.Set(i, plan.EncodedName, completed);
+                map.Set(i, completed);
                 if (Invalid.Is(completed))
                 {
                     break;
@@ -111,7 +117,7 @@ internal sealed partial class OperationContext
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
-                map.Set(i, plan.EncodedName, value);
+                map.Set(i, value);
                 if (Invalid.Is(value))
                 {
                     break;
@@ -126,7 +132,7 @@ internal sealed partial class OperationContext
 
         if (pendingCount > 0)
         {
-            await AwaitAllAsync(plans, map, pending!, pendingCount).ConfigureAwait(false);
+            await AwaitAllAsync(map, pending!, pendingCount).ConfigureAwait(false);
         }
 
         return Finish(map);

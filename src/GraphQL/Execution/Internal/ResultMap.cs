@@ -3,31 +3,26 @@ using System.Text.Json;
 namespace KtPortal.GraphQL.Execution.Internal;
 
 /// <summary>
-/// One completed object of the response: its entries in selection order, backed by arrays. Names are
-/// pre-encoded once per field plan, so writing them costs no transcoding.
+/// One completed object of the response: its values in selection order, one per field plan of the selection set
+/// it completes. The names are the plans' own, encoded once per plan, so a map holds only its values and writing
+/// a name costs no transcoding.
 /// </summary>
 internal sealed class ResultMap
 {
-    private readonly JsonEncodedText[] _names;
+    private readonly FieldPlan[] _plans;
     private readonly object?[] _values;
 
-    public ResultMap(int capacity)
+    public ResultMap(FieldPlan[] plans)
     {
-        _names = capacity == 0 ? [] : new JsonEncodedText[capacity];
-        _values = capacity == 0 ? [] : new object?[capacity];
+        _plans = plans;
+        _values = plans.Length == 0 ? [] : new object?[plans.Length];
     }
 
-    public int Count => _names.Length;
+    public int Count => _plans.Length;
 
-    public JsonEncodedText GetName(int index) => _names[index];
+    public JsonEncodedText GetName(int index) => _plans[index].EncodedName;
 
     public object? GetValue(int index) => _values[index];
 
-    public void Set(int index, JsonEncodedText name, object? value)
-    {
-        _names[index] = name;
-        _values[index] = value;
-    }
-
-    public void Set(int index, string name, object? value) => Set(index, JsonEncodedText.Encode(name), value);
+    public void Set(int index, object? value) => _values[index] = value;
 }
