@@ -1,5 +1,6 @@
 using KtPortal.Api.OAuth;
 using KtPortal.Api.OAuth.Tokens;
+using KtPortal.GraphQL.AspNetCore.Credentials;
 using KtPortal.GraphQL.AspNetCore.ServerSentEvents;
 
 namespace KtPortal.Api.GraphQL;

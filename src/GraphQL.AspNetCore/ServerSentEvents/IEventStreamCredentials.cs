@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.AspNetCore.Credentials;
 using Microsoft.AspNetCore.Http;
 
 namespace KtPortal.GraphQL.AspNetCore.ServerSentEvents;
@@ -18,11 +19,3 @@ public interface IEventStreamCredentials
     /// <param name="cancellationToken">Fires when the client goes away.</param>
     ValueTask<StreamCredentials?> GetAsync(HttpContext context, CancellationToken cancellationToken);
 }
-
-/// <summary>What a long-lived stream watches of its caller's credentials.</summary>
-/// <param name="ExpiresAt">When they expire, if they do: the stream ends then.</param>
-/// <param name="Revalidate">
-/// Checks again that they still hold (a token not revoked), every <see cref="SseOptions.CredentialsRecheckInterval"/>;
-/// <see langword="false"/> ends the stream. A check that throws is tried again at the next interval.
-/// </param>
-public sealed record StreamCredentials(DateTimeOffset? ExpiresAt, Func<CancellationToken, ValueTask<bool>>? Revalidate);

@@ -10,7 +10,7 @@ public sealed class SseOptions
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>
-    /// How often a stream runs its caller's <see cref="StreamCredentials.Revalidate"/> check (when the host registers
+    /// How often a stream runs its caller's <see cref="Credentials.StreamCredentials.Revalidate"/> check (when the host registers
     /// <see cref="IEventStreamCredentials"/>); zero or negative checks only at the start and at expiry.
     /// </summary>
     public TimeSpan CredentialsRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);

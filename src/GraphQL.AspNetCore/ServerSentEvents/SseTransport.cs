@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.AspNetCore.Credentials;
 using KtPortal.GraphQL.AspNetCore.Http;
 using KtPortal.GraphQL.AspNetCore.Persisted;
 using KtPortal.GraphQL.Execution;
@@ -132,10 +133,21 @@ internal sealed class SseTransport
         // The stream ends when its caller's credentials expire or are revoked, with a last next event that says so:
         // the client reconnects with a fresh token, as a graphql-ws client does on 4403.
         using var credentialsEnded = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        using var stopWatching = new CancellationTokenSource();
+        string? endedBecause = null;
         var watch = context.RequestServices.GetService<IEventStreamCredentials>() is { } source
             && await source.GetAsync(context, aborted).ConfigureAwait(false) is { } credentials
-            ? new CredentialsWatch(credentials, _options.CredentialsRecheckInterval, credentialsEnded, context.RequestServices.GetService<ILoggerFactory>())
-            : null;
+            ? CredentialsWatch.RunAsync(
+                credentials,
+                _options.CredentialsRecheckInterval,
+                reason =>
+                {
+                    endedBecause = reason;
+                    return credentialsEnded.CancelAsync();
+                },
+                context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<SseTransport>(),
+                stopWatching.Token)
+            : Task.CompletedTask;
         try
         {
             var token = credentialsEnded.Token;
@@ -153,17 +165,15 @@ internal sealed class SseTransport
                 await events.WriteNextAsync((OperationResult)result, token).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (!aborted.IsCancellationRequested && watch?.EndedBecause is { } reason)
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested && Volatile.Read(ref endedBecause) is { } reason)
         {
             await events.WriteNextAsync(
                 OperationResult.FromErrors([new GraphQLError(reason) { Code = ErrorCodes.NotAuthenticated }]), aborted).ConfigureAwait(false);
         }
         finally
         {
-            if (watch is not null)
-            {
-                await watch.DisposeAsync().ConfigureAwait(false);
-            }
+            await stopWatching.CancelAsync().ConfigureAwait(false);
+            await watch.ConfigureAwait(false);
         }
 
         await events.WriteCompleteAsync(aborted).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using KtPortal.GraphQL.AspNetCore.Credentials;
 using KtPortal.GraphQL.AspNetCore.Persisted;
 using KtPortal.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,6 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
 {
     private const int InitialBufferBytes = 4096;
     private const int RetainedBufferBytes = 64 * 1024;
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(30);
 
     private readonly HttpContext _httpContext;
     private readonly WebSocket _socket;
@@ -35,8 +35,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private Task _keepAlive = Task.CompletedTask;
-    private Task _expiry = Task.CompletedTask;
-    private Task _revalidation = Task.CompletedTask;
+    private Task _credentials = Task.CompletedTask;
 
     public GraphQLWebSocketSession(
         HttpContext httpContext,
@@ -72,8 +71,7 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
             await _closed.CancelAsync().ConfigureAwait(false);
             await initTimeout.ConfigureAwait(false);
             await _keepAlive.ConfigureAwait(false);
-            await _expiry.ConfigureAwait(false);
-            await _revalidation.ConfigureAwait(false);
+            await _credentials.ConfigureAwait(false);
             await Task.WhenAll(_running.Keys.Select(operation => operation.Completion)).ConfigureAwait(false);
         }
     }
@@ -205,68 +203,17 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
             _keepAlive = KeepAliveAsync();
         }
 
-        if (context.ExpiresAt is { } expiresAt)
+        // A subscription never outlives the credentials that authorized it: at their expiry, or when the repeated check
+        // finds them revoked, the socket is closed with 4403 and the reason.
+        if (context.ExpiresAt is not null || context.Revalidate is not null)
         {
-            _expiry = CloseWhenCredentialsExpireAsync(expiresAt);
+            _credentials = CredentialsWatch.RunAsync(
+                new StreamCredentials(context.ExpiresAt, context.Revalidate),
+                _options.CredentialsRecheckInterval,
+                reason => CloseAsync(WebSocketCloseCodes.Forbidden, reason),
+                _logger,
+                _closed.Token);
         }
-
-        var recheck = _options.CredentialsRecheckInterval;
-        if (context.Revalidate is { } revalidate && recheck > TimeSpan.Zero && recheck != Timeout.InfiniteTimeSpan)
-        {
-            _revalidation = CloseWhenCredentialsAreRevokedAsync(revalidate, recheck);
-        }
-    }
-
-    private async Task CloseWhenCredentialsAreRevokedAsync(Func<CancellationToken, ValueTask<bool>> revalidate, TimeSpan interval)
-    {
-        using var timer = new PeriodicTimer(interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_closed.Token).ConfigureAwait(false))
-            {
-                bool valid;
-                try
-                {
-                    valid = await revalidate(_closed.Token).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (!_closed.IsCancellationRequested)
-                {
-                    // A database that cannot answer now is not a revocation: keep the socket, ask again next time.
-                    LogRevalidationFailed(_logger, interval, exception);
-                    continue;
-                }
-
-                if (!valid)
-                {
-                    await CloseAsync(WebSocketCloseCodes.Forbidden, "Credentials revoked").ConfigureAwait(false);
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The socket closed.
-        }
-    }
-
-    private async Task CloseWhenCredentialsExpireAsync(DateTimeOffset expiresAt)
-    {
-        var remaining = expiresAt - DateTimeOffset.UtcNow;
-        try
-        {
-            // Task.Delay takes at most about 49 days; a longer-lived credential is checked again after that.
-            while (remaining > TimeSpan.Zero)
-            {
-                await Task.Delay(remaining < MaxDelay ? remaining : MaxDelay, _closed.Token).ConfigureAwait(false);
-                remaining = expiresAt - DateTimeOffset.UtcNow;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await CloseAsync(WebSocketCloseCodes.Forbidden, "Credentials expired").ConfigureAwait(false);
     }
 
     // https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md#connection-initialisation-timeout
@@ -331,8 +278,6 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "A graphql-transport-ws socket failed; it is closed with 4500.")]
     private static partial void LogInternalError(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A graphql-transport-ws socket's credential check failed; it is tried again in {Interval}.")]
-    private static partial void LogRevalidationFailed(ILogger logger, TimeSpan interval, Exception exception);
 
     private enum ReceivedFrame
     {
