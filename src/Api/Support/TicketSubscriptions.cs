@@ -1,10 +1,8 @@
 using KtPortal.Api.Identity.GraphQL;
-using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Support;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Subscriptions;
-using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Api.Support;
 
@@ -18,7 +16,6 @@ namespace KtPortal.Api.Support;
 [SubscriptionType]
 public sealed class TicketSubscriptions
 {
-    private const int QueueLimit = 100;
 
     /// <summary>Each new ticket the subscriber may see.</summary>
     [Authorize]
@@ -74,17 +71,9 @@ public sealed class TicketSubscriptions
     public async Task<TicketQueueNode> TicketQueueUpdatedAsync(
         [EventMessage] TicketSubscriptionEvent e, IResolverContext context, CancellationToken cancellationToken)
     {
-        var viewer = e.Viewer;
-        IdentityReader.UseViewer(context, viewer);
-        var scope = context.Service<TenantScope>();
-        var priority = e.Message.Priority;
-        var tickets = await context.Service<TenantDatabase>().RunAsync(viewer, (db, ct) =>
-            TicketReader.Tickets(db, scope, viewer)
-                .Where(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open))
-                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-                .Take(QueueLimit)
-                .ToListAsync(ct), cancellationToken);
-        return new TicketQueueNode(priority, tickets);
+        IdentityReader.UseViewer(context, e.Viewer);
+        var tickets = await context.Service<TicketEventReads>().QueueAsync(e.Message, e.Viewer, cancellationToken);
+        return new TicketQueueNode(e.Message.Priority, tickets);
     }
 
     /// <summary>The source of <c>ticketQueueUpdated</c>.</summary>
@@ -93,13 +82,13 @@ public sealed class TicketSubscriptions
         TicketPriority priority, IResolverContext context, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
         var viewer = await SubscriberViewer.StartAsync(context, cancellationToken);
-        var database = context.Service<TenantDatabase>();
-        var scope = context.Service<TenantScope>();
+        var reads = context.Service<TicketEventReads>();
         var stream = await receiver.SubscribeAsync<TicketChangedMessage>(TicketTopics.Queue(priority), cancellationToken);
+
+        // A subscriber hears of a change to the queue when the changed ticket is theirs, or when they have tickets
+        // queued there (whose positions moved): the same shared read the resolver then answers from.
         return new TicketEventStream(stream, viewer, async (message, current, ct) =>
-            current.CanSee(message.OrganizationId)
-            || await database.RunAsync(current, (db, c) =>
-                TicketReader.Tickets(db, scope, current).AnyAsync(t => t.Priority == priority && (t.Status == TicketStatus.New || t.Status == TicketStatus.Open), c), ct));
+            current.CanSee(message.OrganizationId) || (await reads.QueueAsync(message, current, ct)).Count > 0);
     }
 
     // The event's viewer becomes the request's, so the fields under the ticket do not resolve it again.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KtPortal.Api.Seed;
 using KtPortal.Api.Support;
+using KtPortal.Domain.Support;
 using KtPortal.GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -116,6 +117,53 @@ public sealed class TicketSubscriptionSharingTests(SubscriberFixture fixture) : 
     }
 
     [Fact]
+    public async Task QueueSubscribersOfOneVisibilityClass_ShareOneQueueReadPerEvent_AndSeeOnlyTheirTickets()
+    {
+        const string Queue = "subscription { ticketQueueUpdated(priority: MEDIUM) { tickets { title organization { slug } } } }";
+        var staff = await fixture.SubscribeAsync("agent@kre8ivtech.test", 4, Queue);
+        var acme = (await fixture.SubscribeAsync("owner@acme.test", 2, Queue)).Concat(await fixture.SubscribeAsync("member@acme.test", 2, Queue)).ToList();
+        await fixture.WaitForSubscribersAsync(TicketTopics.Queue(TicketPriority.Medium), 8);
+        var before = Reads.QueueReads;
+
+        await fixture.CreateTicketAsync("owner@acme.test", "Queued at Acme");
+
+        foreach (var socket in staff.Concat(acme))
+        {
+            Assert.NotEmpty(QueueSlugs(await socket.NextDataAsync()));
+        }
+
+        // Staff, and Acme's members: one read each, whatever the number of sockets (the filter and the resolver
+        // share it too).
+        Assert.Equal(before + 2, Reads.QueueReads);
+        Dispose(staff.Concat(acme));
+    }
+
+    [Fact]
+    public async Task QueueSubscribers_OfAClient_GetOnlyTheirOwnTicketsFromTheSharedRead()
+    {
+        const string Queue = "subscription { ticketQueueUpdated(priority: MEDIUM) { tickets { title organization { slug } } } }";
+        await fixture.CreateTicketAsync("owner@globex.test", "Globex, queued");
+        var acme = await fixture.SubscribeAsync("owner@acme.test", 2, Queue);
+        var globex = await fixture.SubscribeAsync("owner@globex.test", 2, Queue);
+        await fixture.WaitForSubscribersAsync(TicketTopics.Queue(TicketPriority.Medium), 4);
+
+        await fixture.CreateTicketAsync("owner@acme.test", "Acme, queued");
+
+        foreach (var socket in acme)
+        {
+            Assert.All(QueueSlugs(await socket.NextDataAsync()), slug => Assert.Equal("acme", slug));
+        }
+
+        // Globex has a ticket in the queue too, so its subscribers hear that positions may have moved, and see only Globex's.
+        foreach (var socket in globex)
+        {
+            Assert.All(QueueSlugs(await socket.NextDataAsync()), slug => Assert.Equal("globex", slug));
+        }
+
+        Dispose(acme.Concat(globex));
+    }
+
+    [Fact]
     public async Task AViewerWhoseMembershipIsRemoved_StopsReceivingWithinTheRefreshPeriod()
     {
         var member = DemoSeed.IdOf("user", "member@acme.test");
@@ -178,6 +226,9 @@ public sealed class TicketSubscriptionSharingTests(SubscriberFixture fixture) : 
         command.Parameters.Add(new NpgsqlParameter { Value = second });
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
+
+    private static List<string> QueueSlugs(JsonElement data)
+        => [.. data.GetProperty("ticketQueueUpdated").GetProperty("tickets").EnumerateArray().Select(t => t.GetProperty("organization").GetProperty("slug").GetString()!)];
 
     private static List<string> Bodies(JsonElement data)
         => [.. data.GetProperty("ticketUpdated").GetProperty("messages").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("body").GetString()!)];
