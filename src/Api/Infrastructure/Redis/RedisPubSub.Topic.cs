@@ -108,7 +108,10 @@ public sealed partial class RedisPubSub
             await CloseRedisAsync().ConfigureAwait(false);
         }
 
-        /// <summary>Ends every local subscriber's stream and releases the channel.</summary>
+        /// <summary>
+        /// Releases the channel, then ends every local subscriber's stream: a subscriber that sees its stream end can
+        /// count on this node no longer holding the channel.
+        /// </summary>
         public async Task CompleteAsync()
         {
             Subscriber[] subscribers;
@@ -121,14 +124,19 @@ public sealed partial class RedisPubSub
                 _subscribers = [];
             }
 
-            foreach (var subscriber in subscribers)
+            try
             {
-                subscriber.Complete();
+                if (wasOpen)
+                {
+                    await CloseRedisAsync().ConfigureAwait(false);
+                }
             }
-
-            if (wasOpen)
+            finally
             {
-                await CloseRedisAsync().ConfigureAwait(false);
+                foreach (var subscriber in subscribers)
+                {
+                    subscriber.Complete();
+                }
             }
         }
 
