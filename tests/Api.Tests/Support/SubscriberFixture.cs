@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KtPortal.Api.Seed;
+using KtPortal.Api.Support.Sla;
 using KtPortal.Domain.Persistence.Migrations;
 using KtPortal.GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,13 @@ public sealed class SubscriberFixture : IAsyncLifetime
         await Database.InitializeAsync();
         await new DatabaseMigrator(Database.DataSource).MigrateAsync();
         await new DemoSeed(Database.DataSource).ApplyAsync();
-        Factory = new PortalFactory(
-            Database.ConnectionString, environment: "Development", configureServices: services => services.AddSingleton<TimeProvider>(Clock));
+        // The SLA breach scan is not under test here: left on, a tick of the fake clock could flag seeded tickets and
+        // publish changes to the topics these tests subscribe to.
+        Factory = new PortalFactory(Database.ConnectionString, environment: "Development", configureServices: services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<SlaOptions>(o => o.BreachScanEnabled = false);
+        });
     }
 
     public async Task DisposeAsync()
