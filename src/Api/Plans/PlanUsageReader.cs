@@ -1,4 +1,5 @@
 using KtPortal.Api.Tenancy;
+using KtPortal.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -25,22 +26,34 @@ public sealed class PlanUsageReader(NpgsqlDataSource dataSource, TenantDatabase 
             return null;
         }
 
+        // One tenant transaction when the period exists already (the usual case: a read writes nothing).
         var found = await database.RunAsync(viewer, async (db, ct) =>
         {
             var clientPlan = await scope.ClientPlans(db.ClientPlans, viewer).AsNoTracking()
                 .Where(p => p.OrganizationId == organizationId && p.StartsOn <= day && (p.EndedOn == null || p.EndedOn >= day))
                 .SingleOrDefaultAsync(ct);
-            var plan = clientPlan is null ? null : await db.MaintenancePlans.AsNoTracking().SingleAsync(p => p.Id == clientPlan.PlanId, ct);
-            return (clientPlan, plan);
+            if (clientPlan is null)
+            {
+                return (null, null, null);
+            }
+
+            var plan = await db.MaintenancePlans.AsNoTracking().SingleAsync(p => p.Id == clientPlan.PlanId, ct);
+            var existing = await BillingPeriods.UsageAsync((NpgsqlConnection)db.Database.GetDbConnection(), clientPlan.Id, day, ct);
+            return ((ClientPlan?)clientPlan, (MaintenancePlan?)plan, (IReadOnlyList<PeriodUsage>?)existing);
         }, cancellationToken);
-        if (found is not ({ } client, { } catalogue))
+        if (found is not ({ } client, { } catalogue, var existingUsage))
         {
             return null;
         }
 
-        // Periods are made lazily; a client may not write them, so this idempotent step runs on the owner's
-        // connection, only for a plan the caller was just allowed to read, and under the client's plan lock so it
-        // never races an ending plan.
+        if (existingUsage is [var existingPeriod])
+        {
+            return new PlanUsageView(organizationId, catalogue, client, existingPeriod);
+        }
+
+        // The period is missing: periods are made lazily, and a client may not write them, so this idempotent step runs
+        // on the owner's connection, only for a plan the caller was just allowed to read, and under the client's plan
+        // lock so it never races an ending plan.
         await using (var owner = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             await using var transaction = await owner.BeginTransactionAsync(cancellationToken);
