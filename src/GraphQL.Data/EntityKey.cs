@@ -30,7 +30,7 @@ public static class EntityKey
     /// <summary>The key of <paramref name="entityType"/> as a sort key, ascending.</summary>
     /// <exception cref="InvalidOperationException">The type has no key.</exception>
     public static SortKey SortKey(Type entityType)
-        => SortKeys.TryGetValue(entityType, out var cached) ? cached : SortKeys.GetOrAdd(entityType, static type =>
+        => SortKeys.GetOrAdd(entityType, static type =>
         {
             var key = Find(type) ?? throw new InvalidOperationException(
                 $"{type.Name} has no key: mark one property [Key] or name it Id, so orderings and cursors are stable.");

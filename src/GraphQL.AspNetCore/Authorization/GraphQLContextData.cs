@@ -17,4 +17,8 @@ public static class GraphQLContextData
         ArgumentNullException.ThrowIfNull(contextData);
         return contextData.TryGetValue(User, out var value) ? value as ClaimsPrincipal : null;
     }
+
+    /// <summary>The caller of a request (<see cref="Execution.OperationRequest.ContextData"/>), or <see langword="null"/> when the transport set none.</summary>
+    public static ClaimsPrincipal? GetUser(IReadOnlyDictionary<string, object?>? contextData)
+        => contextData is not null && contextData.TryGetValue(User, out var value) ? value as ClaimsPrincipal : null;
 }

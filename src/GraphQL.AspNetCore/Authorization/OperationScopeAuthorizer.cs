@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KtPortal.GraphQL.Authorization;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Language;
@@ -19,8 +18,7 @@ internal sealed class OperationScopeAuthorizer(IOptions<GraphQLAuthorizationOpti
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(operation);
         if (!_options.OperationScopes.TryGetValue(operation.Operation, out var required) || required.Length == 0
-            || request.ContextData is null || !request.ContextData.TryGetValue(GraphQLContextData.User, out var value)
-            || value is not ClaimsPrincipal { Identity.IsAuthenticated: true } user)
+            || GraphQLContextData.GetUser(request.ContextData) is not { Identity.IsAuthenticated: true } user)
         {
             return ValueTask.FromResult<GraphQLError?>(null);
         }

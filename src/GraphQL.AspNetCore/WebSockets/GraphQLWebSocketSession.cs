@@ -278,7 +278,6 @@ internal sealed partial class GraphQLWebSocketSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "A graphql-transport-ws socket failed; it is closed with 4500.")]
     private static partial void LogInternalError(ILogger logger, Exception exception);
 
-
     private enum ReceivedFrame
     {
         Message,

@@ -131,17 +131,9 @@ internal sealed partial class FilterExpressionBuilder(
     private object Key(string id, string? typeName, Type keyType, string path)
         => ids.TryParse(id, out var nodeId)
             && (typeName is null || string.Equals(nodeId.TypeName, typeName, StringComparison.Ordinal))
-            && KeyOf(nodeId, keyType) is { } key
+            && nodeId.TryGetKey(keyType, out var key)
                 ? key
                 : throw DataErrors.Invalid(path, typeName is null ? "is not a valid ID." : $"is not a valid {typeName} ID.");
-
-    private static object? KeyOf(NodeId id, Type keyType) => keyType switch
-    {
-        _ when keyType == typeof(Guid) => id.TryGetKey<Guid>(out var guid) ? guid : null,
-        _ when keyType == typeof(int) => id.TryGetKey<int>(out var int32) ? int32 : null,
-        _ when keyType == typeof(long) => id.TryGetKey<long>(out var int64) ? int64 : null,
-        _ => id.Key,
-    };
 
     private Expression? ListFilter(DataMember member, Expression list, IReadOnlyDictionary<string, object?> fields, string path, int depth)
     {

@@ -208,15 +208,13 @@ internal sealed class Keyset<T>
     /// <summary>Applies OrderBy/ThenBy (descending or not) to a query expression.</summary>
     public static Expression Apply(Expression source, LambdaExpression selector, bool descending, bool first)
     {
-        var method = OrderMethods.TryGetValue((first, descending, selector.ReturnType), out var cached)
-            ? cached
-            : OrderMethods.GetOrAdd((first, descending, selector.ReturnType), static key =>
-            {
-                var name = (key.First ? nameof(Queryable.OrderBy) : nameof(Queryable.ThenBy)) + (key.Descending ? "Descending" : string.Empty);
-                return typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .Single(m => m.Name == name && m.GetParameters().Length == 2)
-                    .MakeGenericMethod(typeof(T), key.Key);
-            });
+        var method = OrderMethods.GetOrAdd((first, descending, selector.ReturnType), static key =>
+        {
+            var name = (key.First ? nameof(Queryable.OrderBy) : nameof(Queryable.ThenBy)) + (key.Descending ? "Descending" : string.Empty);
+            return typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .Single(m => m.Name == name && m.GetParameters().Length == 2)
+                .MakeGenericMethod(typeof(T), key.Key);
+        });
         return Expression.Call(method, source, Expression.Quote(selector));
     }
 

@@ -19,4 +19,14 @@ public readonly record struct NodeId(string TypeName, string Key)
         key = default!;
         return false;
     }
+
+    /// <summary>The key as <paramref name="keyType"/> (<see cref="int"/>, <see cref="long"/>, <see cref="Guid"/> or <see cref="string"/>), for a key type known at run time.</summary>
+    /// <param name="keyType">The CLR type of the key.</param>
+    /// <param name="key">The typed key, boxed.</param>
+    /// <returns>Whether the key parses as <paramref name="keyType"/>.</returns>
+    public bool TryGetKey(Type keyType, out object key)
+    {
+        ArgumentNullException.ThrowIfNull(keyType);
+        return NodeIds.TryConvertKey(Key, keyType, out key);
+    }
 }
