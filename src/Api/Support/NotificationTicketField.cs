@@ -21,7 +21,7 @@ public sealed class NotificationTicketField
             && data.RootElement.TryGetProperty("ticketId", out var value)
             && value.ValueKind == JsonValueKind.String
             && Guid.TryParse(value.GetString(), out var id)
-            ? await TicketReader.FindAsync(context, id, cancellationToken)
+            ? await TicketReader.LoadAsync(context, id, cancellationToken)
             : null;
     }
 }

@@ -214,7 +214,7 @@ public sealed class TicketCommands(
             var before = ticket.Priority;
             TicketPriority[] queues = [];
             if (priority is { } newPriority && newPriority != ticket.Priority
-                && ticket.ChangePriority(newPriority, await db.SlaPolicies.SingleAsync(p => p.Priority == newPriority, ct), now))
+                && ticket.ChangePriority(await db.SlaPolicies.SingleAsync(p => p.Priority == newPriority, ct), now))
             {
                 db.TicketEvents.Add(TicketEvent.Record(Guid.CreateVersion7(now), ticket, TicketEventKind.PriorityChanged, viewer.UserId, now,
                     new Dictionary<string, string?> { ["from"] = EnumText.ToText(before), ["to"] = EnumText.ToText(newPriority) }));

@@ -92,9 +92,7 @@ public sealed class TicketFields
         var related = await context.GroupDataLoader<Guid, Guid>(
                 async (keys, ct) => await TicketReader.RelatedAsync(database, scope, viewer, keys, ct), name: "KtPortal.Support.RelatedIds")
             .LoadAsync(ticket.Id, cancellationToken);
-        var tickets = await Task.WhenAll(related.Select(id => context.BatchDataLoader<Guid, TicketNode?>(
-                (keys, ct) => TicketsByIdAsync(database, scope, viewer, keys, ct), name: "KtPortal.Support.TicketsById")
-            .LoadAsync(id, cancellationToken)));
+        var tickets = await Task.WhenAll(related.Select(id => TicketReader.LoadAsync(context, id, cancellationToken)));
         return [.. tickets.OfType<TicketNode>().OrderBy(t => t.NumberValue)];
     }
 
@@ -140,15 +138,6 @@ public sealed class TicketFields
         source = create(viewer);
         context.ContextData[key] = source;
         return source;
-    }
-
-    private static async Task<IReadOnlyDictionary<Guid, TicketNode?>> TicketsByIdAsync(
-        TenantDatabase database, TenantScope scope, Viewer viewer, IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        var ids = keys.ToArray();
-        var tickets = await database.RunAsync(viewer, (db, ct) =>
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(TicketReader.Tickets(db, scope, viewer).Where(t => ids.Contains(t.Id)), ct), cancellationToken);
-        return tickets.ToDictionary(t => t.Id, t => (TicketNode?)t);
     }
 
     private static async Task<IReadOnlyDictionary<Guid, OrganizationNode?>> OrganizationsAsync(

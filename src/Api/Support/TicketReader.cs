@@ -3,6 +3,7 @@ using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Support;
 using KtPortal.GraphQL.Execution;
+using KtPortal.GraphQL.Fetching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Api.Support;
@@ -52,6 +53,28 @@ internal static class TicketReader
     {
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         return await FindAsync(context.Service<TenantDatabase>(), context.Service<TenantScope>(), viewer, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// One ticket the caller may see, or null, loaded through the request's batch of tickets by id: the fields of a
+    /// list (related tickets, the tickets of notifications) read all their tickets in one statement.
+    /// </summary>
+    public static async Task<TicketNode?> LoadAsync(IResolverContext context, Guid id, CancellationToken cancellationToken)
+    {
+        var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        var database = context.Service<TenantDatabase>();
+        var scope = context.Service<TenantScope>();
+        return await context.BatchDataLoader<Guid, TicketNode?>(
+                (keys, ct) => ByIdsAsync(database, scope, viewer, keys, ct), name: "KtPortal.Support.TicketsById")
+            .LoadAsync(id, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyDictionary<Guid, TicketNode?>> ByIdsAsync(
+        TenantDatabase database, TenantScope scope, Viewer viewer, IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.ToArray();
+        var tickets = await database.RunAsync(viewer, (db, ct) => Tickets(db, scope, viewer).Where(t => ids.Contains(t.Id)).ToListAsync(ct), cancellationToken);
+        return tickets.ToDictionary(t => t.Id, t => (TicketNode?)t);
     }
 
     /// <summary>One ticket <paramref name="viewer"/> may see, or null.</summary>

@@ -253,28 +253,22 @@ public sealed class Ticket
     }
 
     /// <summary>
-    /// Changes the priority and moves the SLA targets still open to <paramref name="policy"/> (the new priority's):
+    /// Changes the priority to <paramref name="policy"/>'s and moves the SLA targets still open to that policy:
     /// a due time becomes creation plus the new target plus the time the clock was paused, as if the ticket had been
     /// filed at that priority. A target already met (first response given, ticket resolved) keeps its due time. A
     /// breach flag whose new due time is still ahead is cleared, so the breach job flags the ticket again if the new
     /// target passes; the timeline keeps the earlier breach.
     /// </summary>
     /// <returns>Whether the priority changed.</returns>
-    /// <exception cref="ArgumentException">The policy is for another priority.</exception>
-    public bool ChangePriority(TicketPriority priority, SlaPolicy policy, DateTimeOffset now)
+    public bool ChangePriority(SlaPolicy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if (policy.Priority != priority)
-        {
-            throw new ArgumentException($"The SLA policy is for {policy.Priority}, not {priority}.", nameof(policy));
-        }
-
-        if (Priority == priority)
+        if (Priority == policy.Priority)
         {
             return false;
         }
 
-        Priority = priority;
+        Priority = policy.Priority;
         var paused = TimeSpan.FromSeconds(SlaPausedSeconds);
         if (FirstRespondedAt is null && ResolvedAt is null)
         {

@@ -192,7 +192,7 @@ public sealed class TicketTests
         ticket.TransitionTo(TicketStatus.WaitingOnClient, TicketActor.Staff, Start.AddMinutes(10));
         ticket.TransitionTo(TicketStatus.InProgress, TicketActor.Staff, Start.AddMinutes(40));
 
-        Assert.True(ticket.ChangePriority(TicketPriority.Urgent, new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddMinutes(41)));
+        Assert.True(ticket.ChangePriority(new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddMinutes(41)));
 
         Assert.Equal(TicketPriority.Urgent, ticket.Priority);
         Assert.Equal(Start.AddMinutes(15 + 30), ticket.FirstResponseDueAt);
@@ -205,7 +205,7 @@ public sealed class TicketTests
         var ticket = NewTicket();
         ticket.RecordMessage(TicketActor.Staff, isInternal: false, Start.AddMinutes(5));
 
-        ticket.ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddMinutes(6));
+        ticket.ChangePriority(new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddMinutes(6));
 
         Assert.Equal(Start.AddHours(1), ticket.FirstResponseDueAt);
         Assert.Equal(Start.AddMinutes(7200), ticket.ResolutionDueAt);
@@ -216,12 +216,12 @@ public sealed class TicketTests
     {
         var lowered = NewTicket();
         Assert.True(lowered.MarkResolutionBreached(Start.AddHours(9)));
-        lowered.ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddHours(9));
+        lowered.ChangePriority(new SlaPolicy(TicketPriority.Low, 1440, 7200, Start), Start.AddHours(9));
         Assert.False(lowered.ResolutionBreached);
 
         var raised = NewTicket();
         Assert.True(raised.MarkResolutionBreached(Start.AddHours(9)));
-        raised.ChangePriority(TicketPriority.Urgent, new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddHours(9));
+        raised.ChangePriority(new SlaPolicy(TicketPriority.Urgent, 15, 120, Start), Start.AddHours(9));
         Assert.True(raised.ResolutionBreached);
         Assert.Equal(Start.AddHours(2), raised.ResolutionDueAt);
     }
@@ -232,13 +232,9 @@ public sealed class TicketTests
         var ticket = NewTicket();
         var version = ticket.Version;
 
-        Assert.False(ticket.ChangePriority(TicketPriority.High, new SlaPolicy(TicketPriority.High, 5, 10, Start), Start.AddMinutes(1)));
+        Assert.False(ticket.ChangePriority(new SlaPolicy(TicketPriority.High, 5, 10, Start), Start.AddMinutes(1)));
 
         Assert.Equal(Start.AddHours(1), ticket.FirstResponseDueAt);
         Assert.Equal(version, ticket.Version);
     }
-
-    [Fact]
-    public void ChangePriority_WithThePolicyOfAnotherPriority_Throws() =>
-        Assert.Throws<ArgumentException>(() => NewTicket().ChangePriority(TicketPriority.Low, new SlaPolicy(TicketPriority.High, 60, 480, Start), Start));
 }
