@@ -22,10 +22,6 @@ public sealed class PlanScope(TenantScope tenants)
     public IQueryable<TimeEntry> TimeEntries(IQueryable<TimeEntry> source, Viewer viewer)
         => tenants.OwnedRows(source, e => e.OrganizationId, viewer);
 
-    /// <summary>The billing periods <paramref name="viewer"/> may see.</summary>
-    public IQueryable<BillingPeriod> BillingPeriods(IQueryable<BillingPeriod> source, Viewer viewer)
-        => tenants.OwnedRows(source, p => p.OrganizationId, viewer);
-
     /// <summary>Whether <paramref name="viewer"/> may see <paramref name="organizationId"/>'s plan data (always, with the filter off).</summary>
     public bool CanSee(Viewer viewer, Guid organizationId)
     {

@@ -14,7 +14,6 @@ internal sealed class ClientPlanConfiguration : IEntityTypeConfiguration<ClientP
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.DevelopmentRateOverride).HasPrecision(12, 2);
         builder.Property(p => p.SupportRateOverride).HasPrecision(12, 2);
-        builder.Ignore(p => p.IsActive);
         builder.HasIndex(p => p.OrganizationId).IsUnique().HasFilter("ended_on IS NULL");
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId);
         builder.HasOne<MaintenancePlan>().WithMany().HasForeignKey(p => p.PlanId);

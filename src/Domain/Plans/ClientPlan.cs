@@ -53,9 +53,6 @@ public sealed class ClientPlan
     /// <summary>When the client was put on the plan.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Whether the plan is still active.</summary>
-    public bool IsActive => EndedOn is null;
-
     /// <summary>Whether the plan covers work done on <paramref name="date"/>.</summary>
     public bool Covers(DateOnly date) => date >= StartsOn && (EndedOn is null || date <= EndedOn);
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Net.Mail;
-using System.Security.Cryptography;
-using System.Text;
 using KtPortal.Api.Audit;
 using KtPortal.Api.Identity.Members;
 using KtPortal.Api.Notifications;
-using KtPortal.Api.OAuth.Jose;
+using KtPortal.Api.OAuth.Sessions;
 using KtPortal.Api.RateLimiting;
 using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Identity;
@@ -30,7 +28,7 @@ internal sealed class InvitationService(
     public static TimeSpan Lifetime { get; } = TimeSpan.FromDays(7);
 
     /// <summary>The SHA-256 of a link's token, as stored.</summary>
-    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+    public static byte[] Hash(string token) => TokenFamilies.Sha256(token);
 
     /// <summary>
     /// Invites <paramref name="email"/> to <paramref name="organizationId"/> with <paramref name="role"/> and mails the
@@ -78,7 +76,7 @@ internal sealed class InvitationService(
         }
 
         var now = clock.GetUtcNow();
-        var token = Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
+        var token = TokenFamilies.NewOpaqueToken();
         var invitation = new InvitationObject(Guid.CreateVersion7(now), organizationId, email, role, now, now + Lifetime);
         await using (var batch = new NpgsqlBatch(connection))
         {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text;
 using KtPortal.Api.OAuth.Jose;
+using KtPortal.Api.OAuth.Sessions;
 using Npgsql;
 
 namespace KtPortal.Api.OAuth.PersonalTokens;
@@ -67,7 +67,7 @@ public sealed class PersonalAccessTokenService(NpgsqlDataSource dataSource, Time
             INSERT INTO personal_access_tokens (id, user_id, organization_id, name, prefix, token_hash, scopes, created_at, expires_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """);
-        foreach (var value in (object[])[token.Id, userId, organizationId, name, token.Prefix, Hash(secret), scopes.ToArray(), now, token.ExpiresAt])
+        foreach (var value in (object[])[token.Id, userId, organizationId, name, token.Prefix, TokenFamilies.Sha256(secret), scopes.ToArray(), now, token.ExpiresAt])
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         }
@@ -120,7 +120,7 @@ public sealed class PersonalAccessTokenService(NpgsqlDataSource dataSource, Time
             return null;
         }
 
-        var hash = Hash(secret);
+        var hash = TokenFamilies.Sha256(secret);
         var now = clock.GetUtcNow();
         // The membership join makes a token stop working when its owner leaves the organization, and gives the
         // owner's current role, as a freshly issued access token would.
@@ -160,6 +160,4 @@ public sealed class PersonalAccessTokenService(NpgsqlDataSource dataSource, Time
 
         return found;
     }
-
-    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }

@@ -11,7 +11,10 @@ namespace KtPortal.Api.OAuth.Sessions;
 internal sealed class TokenFamilies(NpgsqlDataSource dataSource)
 {
     /// <summary>The stored form of an opaque token or code.</summary>
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => Convert.ToHexStringLower(Sha256(token));
+
+    /// <summary>The SHA-256 of a token's text, for the tables that store it as bytes (personal tokens, invitations).</summary>
+    public static byte[] Sha256(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     /// <summary>A new opaque token: 256 random bits, base64url.</summary>
     public static string NewOpaqueToken() => Jose.Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
