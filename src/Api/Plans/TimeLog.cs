@@ -74,32 +74,35 @@ public sealed class TimeLog(TenantDatabase database, PlanScope scope, TimeProvid
                 isInternal: !entry.Billable));
             await db.SaveChangesAsync(ct);
 
-            var (period, notices) = await RecordUsageAsync(db, connection, viewer, ticket.OrganizationId, workDate, today, ct);
-            return new LoggedTime(entry, period, notices, ticket.Priority);
+            var usage = await RecordUsageAsync(db, connection, viewer, ticket.OrganizationId, workDate, today, ct);
+            return new LoggedTime(entry, usage, ticket.Priority);
         }, cancellationToken);
     }
 
     /// <summary>
     /// Records the usage of every period of the organization's client plans (a top-up may move between periods, even
     /// between plans, when earlier time is logged) and sends the notices now due. Returns the usage of the period
-    /// containing <paramref name="workDate"/>, if any.
+    /// containing <paramref name="workDate"/>, if any: what <c>planUsage</c> would read for that day.
     /// </summary>
-    private async Task<(PeriodUsage? Period, int Notices)> RecordUsageAsync(
+    private async Task<PlanUsageView?> RecordUsageAsync(
         PortalDbContext db, NpgsqlConnection connection, Viewer viewer, Guid organizationId, DateOnly workDate, DateOnly today, CancellationToken cancellationToken)
     {
         var plans = await scope.ClientPlans(db.ClientPlans, viewer).AsNoTracking().Where(p => p.OrganizationId == organizationId)
             .Join(db.MaintenancePlans.AsNoTracking(), c => c.PlanId, p => p.Id, (c, p) => new { Client = c, Plan = p })
             .ToListAsync(cancellationToken);
-        PeriodUsage? charged = null;
-        var notices = 0;
+        PlanUsageView? charged = null;
         foreach (var plan in plans)
         {
             await BillingPeriods.EnsureAsync(connection, plan.Client, plan.Plan, today, clock, cancellationToken);
             var usage = await BillingPeriods.RecordAsync(connection, plan.Client.Id, clock, cancellationToken);
-            charged ??= usage.FirstOrDefault(u => workDate >= u.StartsOn && workDate < u.EndsOn);
-            notices += await PlanNotices.SendAsync(connection, organizationId, plan.Plan.Name, usage, clock, cancellationToken);
+            if (charged is null && usage.FirstOrDefault(u => workDate >= u.StartsOn && workDate < u.EndsOn) is { } period)
+            {
+                charged = new PlanUsageView(organizationId, plan.Plan, plan.Client, period);
+            }
+
+            await PlanNotices.SendAsync(connection, organizationId, plan.Plan.Name, usage, clock, cancellationToken);
         }
 
-        return (charged, notices);
+        return charged;
     }
 }

@@ -24,7 +24,6 @@ public sealed class TimeMutations
     /// <param name="description">What was done (1 to 2,000 characters).</param>
     /// <param name="context">The resolver context.</param>
     /// <param name="timeLog">The time log.</param>
-    /// <param name="reader">The plan usage reader.</param>
     /// <param name="sender">The event bus.</param>
     /// <param name="tickets">Announces the ticket's change.</param>
     /// <param name="cancellationToken">The request's token.</param>
@@ -42,7 +41,6 @@ public sealed class TimeMutations
         string description,
         IResolverContext context,
         [Service] TimeLog timeLog,
-        [Service] PlanUsageReader reader,
         [Service] ITopicEventSender sender,
         [Service] TicketPublisher tickets,
         CancellationToken cancellationToken,
@@ -73,8 +71,7 @@ public sealed class TimeMutations
             created: false,
             queuesChanged: [],
             cancellationToken);
-        var usage = await reader.ReadAsync(viewer, logged.Entry.OrganizationId, logged.Entry.WorkDate, cancellationToken);
-        return new LogTimePayload(TimeEntryObject.From(logged.Entry), usage is null ? null : PlanUsageObject.From(usage));
+        return new LogTimePayload(TimeEntryObject.From(logged.Entry), logged.Usage is null ? null : PlanUsageObject.From(logged.Usage));
     }
 
     /// <summary>
