@@ -7,7 +7,7 @@ namespace KtPortal.GraphQL.AspNetCore.Http;
 /// <summary>Reads a POST body as JSON without ever holding more than the configured limit.</summary>
 internal static class HttpRequestBody
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
     /// <summary>The parsed body, or the error to answer with (413 over the limit, 400 for malformed JSON).</summary>
     public static async ValueTask<(JsonDocument? Document, HttpRequestError? Error)> ReadJsonAsync(
@@ -52,5 +52,23 @@ internal static class HttpRequestBody
         }
     }
 
-    private static JsonDocument Parse(ReadOnlySequence<byte> buffer) => JsonDocument.Parse(buffer, DocumentOptions);
+    // The document must own its bytes: JsonDocument.Parse keeps pointing into a single-segment buffer, and the pipe
+    // hands that memory to the next request as soon as it is advanced past, while the variables (JSON elements of
+    // this document) are read until the response ends. ParseValue copies the value into memory of its own.
+    private static JsonDocument Parse(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new Utf8JsonReader(buffer, ReaderOptions);
+        var document = JsonDocument.ParseValue(ref reader);
+        try
+        {
+            // Whitespace may follow the value; anything else makes Read throw, as JsonDocument.Parse would.
+            reader.Read();
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
 }
