@@ -13,36 +13,66 @@ public sealed partial class RequestExecutor
         IReadOnlyDictionary<string, object?> variables,
         CancellationToken cancellationToken)
     {
-        using var timeout = TimeoutSources.Rent(_options.ExecutionTimeout, cancellationToken);
-        var context = CreateContext(request, operation, variables, request.RootValue, isSubscriptionEvent: false, timeout.Token);
-
-        var plans = operation.GetRootPlans(context.Collector, rootType);
-        if (plans.Length == 0)
+        // The source stream keeps its context's token for as long as it lives (reads per event, an iterator's
+        // [EnumeratorCancellation] parameter), so it is not one of the pooled timeout sources, which go back to the
+        // pool, and to other requests, when this method returns. The execution timeout bounds only the creation;
+        // after it, the token means "the caller went away", and the stream disposes it with itself.
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_options.ExecutionTimeout != Timeout.InfiniteTimeSpan)
         {
-            var fieldName = FirstFieldName(operation);
-            return ErrorResult([new GraphQLError($"The subscription field \"{fieldName}\" is not defined.") { Code = ErrorCodes.SubscriptionInvalid }]);
+            lifetime.CancelAfter(_options.ExecutionTimeout);
         }
 
-        IAsyncEnumerable<object?> source;
+        IAsyncEnumerable<object?>? source = null;
         try
         {
-            var created = await context.CreateSourceStreamAsync(rootType, plans[0]).ConfigureAwait(false);
-            if (created is null)
+            var context = CreateContext(request, operation, variables, request.RootValue, isSubscriptionEvent: false, lifetime.Token);
+            var plans = operation.GetRootPlans(context.Collector, rootType);
+            if (plans.Length == 0)
+            {
+                var fieldName = FirstFieldName(operation);
+                return ErrorResult([new GraphQLError($"The subscription field \"{fieldName}\" is not defined.") { Code = ErrorCodes.SubscriptionInvalid }]);
+            }
+
+            try
+            {
+                source = await context.CreateSourceStreamAsync(rootType, plans[0]).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return TimeoutResult();
+            }
+
+            if (source is null)
             {
                 return ErrorResult(context.Errors);
             }
 
-            source = created;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return TimeoutResult();
-        }
+            lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+            if (lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The timeout fired just as the stream was made.
+                await DisposeSourceAsync(source).ConfigureAwait(false);
+                source = null;
+                return TimeoutResult();
+            }
 
-        return new ResponseStream(
-            source,
-            (sourceEvent, token) => ExecuteOperationAsync(request, operation, rootType, variables, sourceEvent, isSubscriptionEvent: true, token));
+            var stream = new ResponseStream(
+                source,
+                (sourceEvent, token) => ExecuteOperationAsync(request, operation, rootType, variables, sourceEvent, isSubscriptionEvent: true, token),
+                lifetime);
+            source = null;
+            lifetime = null;
+            return stream;
+        }
+        finally
+        {
+            lifetime?.Dispose();
+        }
     }
+
+    private static ValueTask DisposeSourceAsync(IAsyncEnumerable<object?> source)
+        => source is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 
     private static string FirstFieldName(PreparedOperation operation)
     {

@@ -13,15 +13,18 @@ public sealed class ResponseStream : IExecutionResult
     private readonly Func<object?, CancellationToken, ValueTask<OperationResult>> _executeEvent;
     // Never disposed: it has no timer, and a late reader still links to it after the stream is released.
     private readonly CancellationTokenSource _disposed = new();
+    // The token the source stream was created under; released with the stream.
+    private readonly IDisposable? _lifetime;
     private IAsyncEnumerator<object?>? _enumerator;
     private int _started;
     private int _reading;
     private int _released;
 
-    internal ResponseStream(IAsyncEnumerable<object?> source, Func<object?, CancellationToken, ValueTask<OperationResult>> executeEvent)
+    internal ResponseStream(IAsyncEnumerable<object?> source, Func<object?, CancellationToken, ValueTask<OperationResult>> executeEvent, IDisposable? lifetime = null)
     {
         _source = source;
         _executeEvent = executeEvent;
+        _lifetime = lifetime;
     }
 
     /// <summary>Reads the results until the source stream ends or <paramref name="cancellationToken"/> fires.</summary>
@@ -82,14 +85,21 @@ public sealed class ResponseStream : IExecutionResult
             return;
         }
 
-        if (_enumerator is { } enumerator)
+        try
         {
-            await enumerator.DisposeAsync().ConfigureAwait(false);
+            if (_enumerator is { } enumerator)
+            {
+                await enumerator.DisposeAsync().ConfigureAwait(false);
+            }
+            else if (_source is IAsyncDisposable source)
+            {
+                // Never read: the subscription made by the subscribe resolver still has to be released.
+                await source.DisposeAsync().ConfigureAwait(false);
+            }
         }
-        else if (_source is IAsyncDisposable source)
+        finally
         {
-            // Never read: the subscription made by the subscribe resolver still has to be released.
-            await source.DisposeAsync().ConfigureAwait(false);
+            _lifetime?.Dispose();
         }
     }
 }

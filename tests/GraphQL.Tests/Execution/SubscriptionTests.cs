@@ -154,6 +154,76 @@ public sealed class SubscriptionTests
     }
 
     /// <summary>A source stream that records how often its enumerator is disposed.</summary>
+    [Fact]
+    public async Task RequestAbortedOfTheSourceStream_LastsAsLongAsTheSubscription_NotOnlyWhileItIsCreated()
+    {
+        // The subscribe resolver's context token is kept by the stream for its whole life (passed into reads per
+        // event, or to an iterator's [EnumeratorCancellation] parameter). The timeout sources of ordinary requests
+        // are pooled, so a token that only covered the creation would, once given back, be cancelled by whichever
+        // later request reused it and timed out.
+        CancellationToken kept = default;
+        var proceed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = Builder("type Query { a: Int } type Subscription { ticks: Int }")
+            .AddSubscribeResolver("Subscription", "ticks", context =>
+            {
+                kept = context.RequestAborted;
+                return ValueTask.FromResult(Ticks(context.RequestAborted, proceed.Task));
+            })
+            .Create();
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromSeconds(30) });
+        await using var stream = Assert.IsType<ResponseStream>(await executor.ExecuteAsync(new OperationRequest { Query = "subscription { ticks }" }));
+        using var reading = new CancellationTokenSource();
+        await using var results = stream.ReadResultsAsync(reading.Token).GetAsyncEnumerator();
+        Assert.True(await results.MoveNextAsync());
+        Assert.Equal(Json("{'data':{'ticks':1}}"), results.Current.ToJson());
+
+        // Many requests that time out: together they take every pooled timeout source there is, and cancel them.
+        var hanging = Builder("type Query { hang: String }")
+            .AddResolver("Query", "hang", async context =>
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                return "never";
+            })
+            .Create();
+        var timingOut = new RequestExecutor(hanging, new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => timingOut.RunAsync(new OperationRequest { Query = "{ hang }" })));
+
+        Assert.False(kept.IsCancellationRequested);
+        proceed.SetResult();
+        Assert.True(await results.MoveNextAsync());
+        Assert.Equal(Json("{'data':{'ticks':2}}"), results.Current.ToJson());
+
+        // The token still means "the subscriber went away".
+        await reading.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await results.MoveNextAsync());
+    }
+
+    [Fact]
+    public async Task SubscribeResolverThatHangs_TimesOut()
+    {
+        var schema = Builder("type Query { a: Int } type Subscription { hang: Int }")
+            .AddSubscribeResolver("Subscription", "hang", async context =>
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                return new RecordingSource([]);
+            })
+            .Create();
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(100) });
+
+        var json = await executor.RunAsync(new OperationRequest { Query = "subscription { hang }" });
+
+        Assert.Equal(Json("{'errors':[{'message':'The request exceeded the configured timeout of 0.1 seconds.','extensions':{'code':'TIMEOUT'}}]}"), json);
+    }
+
+    private static async IAsyncEnumerable<object?> Ticks(CancellationToken requestAborted, Task proceed, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        yield return 1;
+        await proceed.WaitAsync(cancellationToken);
+        requestAborted.ThrowIfCancellationRequested();
+        yield return 2;
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+
     private sealed class RecordingSource(IReadOnlyList<string?> events, bool endless = false) : IAsyncEnumerable<object?>
     {
         private int _disposeCount;
