@@ -65,15 +65,9 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
 
         if (value.TryGetProperty("authorization", out var authorization) || value.TryGetProperty("Authorization", out authorization))
         {
-            if (authorization.ValueKind != JsonValueKind.String
-                || authorization.GetString() is not { } text
-                || !text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            token = text["Bearer ".Length..].Trim();
-            return token.Length > 0;
+            var read = authorization.ValueKind == JsonValueKind.String ? AccessTokenPrincipals.BearerToken(authorization.GetString()) : null;
+            token = read is { Length: > 0 } ? read : null;
+            return token is not null;
         }
 
         if (value.TryGetProperty("token", out var bare))

@@ -28,9 +28,6 @@ internal sealed class BearerStreamCredentials(AccessTokenPrincipals principals, 
     /// <summary>The bearer token of the request's <c>Authorization</c> header, if it has one.</summary>
     public static string? HeaderToken(HttpRequest request)
     {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } token
-            ? token
-            : null;
+        return AccessTokenPrincipals.BearerToken(request.Headers.Authorization.ToString()) is { Length: > 0 } token ? token : null;
     }
 }

@@ -23,13 +23,11 @@ internal sealed class BearerAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        string? header = Request.Headers.Authorization;
-        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (AccessTokenPrincipals.BearerToken(Request.Headers.Authorization) is not { } token)
         {
             return AuthenticateResult.NoResult();
         }
 
-        var token = header["Bearer ".Length..].Trim();
         var principal = await principals.AuthenticateAsync(token, issuerName.Resolve(Request), Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("invalid_token")

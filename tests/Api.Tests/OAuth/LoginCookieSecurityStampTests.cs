@@ -91,13 +91,20 @@ public sealed class LoginCookieSecurityStampTests : IAsyncLifetime
         var other = await AccessTokenAsync(second, Email);
 
         Assert.Equal("WRONG_PASSWORD", await ChangePasswordErrorAsync(keeper, "not-the-password", NewPassword));
+        Assert.Equal(1, await AccessFailedCountAsync(Email));
+
+        // A wrong current password is reported as such even when the new one would be refused too, and counts again.
+        Assert.Equal("WRONG_PASSWORD", await ChangePasswordErrorAsync(keeper, "not-the-password", "short"));
+        Assert.Equal(2, await AccessFailedCountAsync(Email));
         Assert.Equal("PASSWORD_REJECTED", await ChangePasswordErrorAsync(keeper, DemoSeed.DemoPassword, "short"));
+        Assert.Equal(2, await AccessFailedCountAsync(Email));
         Assert.True(await GetsCodeAsync(second));
 
         var changed = await GraphQLAsync(keeper, DemoSeed.DemoPassword, NewPassword);
 
         Assert.Equal(JsonValueKind.Null, changed.GetProperty("errors").ValueKind);
         Assert.Equal(1, changed.GetProperty("passwordChanged").GetProperty("otherSessionsRevoked").GetInt32());
+        Assert.Equal(0, await AccessFailedCountAsync(Email));
         Assert.Equal(HttpStatusCode.OK, await first.UserInfoStatusAsync(keeper));
         Assert.Equal(HttpStatusCode.Unauthorized, await first.UserInfoStatusAsync(other));
         Assert.False(await GetsCodeAsync(first));
@@ -141,6 +148,13 @@ public sealed class LoginCookieSecurityStampTests : IAsyncLifetime
         using var redirect = await browser.Browser.GetAsync(new Uri(authorize, UriKind.Relative));
         using var exchange = await browser.ExchangeAsync(QueryHelpers.ParseQuery(redirect.Headers.Location!.Query)["code"].ToString(), verifier);
         return (await CodeFlowDriver.JsonAsync(exchange)).GetProperty("access_token").GetString()!;
+    }
+
+    private async Task<int> AccessFailedCountAsync(string email)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        return await users.GetAccessFailedCountAsync((await users.FindByEmailAsync(email))!);
     }
 
     private async Task<string?> ChangePasswordErrorAsync(string token, string current, string next) =>

@@ -40,15 +40,17 @@ internal sealed class PasswordChangeMutations
             return new WrongPasswordError();
         }
 
-        if (!await users.CheckPasswordAsync(user, currentPassword))
-        {
-            await users.AccessFailedAsync(user);
-            return new WrongPasswordError();
-        }
-
+        // ChangePasswordAsync verifies the current password before it validates the new one, and reports a wrong one
+        // as PasswordMismatch: one hash of the current password, not two.
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await users.AccessFailedAsync(user);
+                return new WrongPasswordError();
+            }
+
             return new PasswordRejectedError(string.Join(' ', result.Errors.Select(e => e.Description)));
         }
 

@@ -17,6 +17,17 @@ internal sealed class AccessTokenPrincipals(
     /// <summary>The authentication type of the principals made here.</summary>
     public const string AuthenticationType = "Bearer";
 
+    private const string BearerPrefix = "Bearer ";
+
+    /// <summary>
+    /// The token of <c>Bearer &lt;token&gt;</c> credentials (the scheme in any case, as RFC 6750 §2.1 allows), trimmed
+    /// and possibly empty; <see langword="null"/> when the credentials are of another scheme or missing.
+    /// </summary>
+    public static string? BearerToken(string? credentials)
+        => credentials is not null && credentials.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? credentials[BearerPrefix.Length..].Trim()
+            : null;
+
     /// <summary>The caller of <paramref name="token"/>, or <see langword="null"/> when it is not a valid, active token.</summary>
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string token, string issuer, CancellationToken cancellationToken)
     {
