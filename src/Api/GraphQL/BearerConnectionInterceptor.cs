@@ -24,19 +24,17 @@ internal sealed class BearerConnectionInterceptor(AccessTokenPrincipals principa
             return false;
         }
 
-        var issuerName = issuer.Resolve(context.HttpContext.Request);
         if (token is null)
         {
             // The upgrade request's caller, if its Authorization header held a token: it expires, and may be revoked,
-            // all the same.
-            context.ExpiresAt = AccessTokenPrincipals.ExpiresAt(context.HttpContext.User);
-            if (context.HttpContext.User.Identity?.IsAuthenticated == true && BearerStreamCredentials.HeaderToken(context.HttpContext.Request) is { } upgradeToken)
-            {
-                context.Revalidate = credentials.StillActive(upgradeToken, issuerName);
-            }
-
+            // all the same, as the caller of an event stream.
+            var upgrade = await credentials.GetAsync(context.HttpContext, cancellationToken);
+            context.ExpiresAt = upgrade?.ExpiresAt ?? AccessTokenPrincipals.ExpiresAt(context.HttpContext.User);
+            context.Revalidate = upgrade?.Revalidate;
             return true;
         }
+
+        var issuerName = issuer.Resolve(context.HttpContext.Request);
 
         var principal = await principals.AuthenticateAsync(token, issuerName, cancellationToken);
         if (principal is null)

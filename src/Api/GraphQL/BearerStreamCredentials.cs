@@ -25,9 +25,7 @@ internal sealed class BearerStreamCredentials(AccessTokenPrincipals principals, 
     public Func<CancellationToken, ValueTask<bool>> StillActive(string token, string issuerName)
         => async cancellationToken => await principals.AuthenticateAsync(token, issuerName, cancellationToken) is not null;
 
-    /// <summary>The bearer token of the request's <c>Authorization</c> header, if it has one.</summary>
-    public static string? HeaderToken(HttpRequest request)
-    {
-        return AccessTokenPrincipals.BearerToken(request.Headers.Authorization.ToString()) is { Length: > 0 } token ? token : null;
-    }
+    // The bearer token of the request's Authorization header, if it has one.
+    private static string? HeaderToken(HttpRequest request)
+        => AccessTokenPrincipals.BearerToken(request.Headers.Authorization.ToString()) is { Length: > 0 } token ? token : null;
 }

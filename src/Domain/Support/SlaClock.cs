@@ -78,8 +78,12 @@ public sealed record SlaClock(DateTimeOffset FirstResponseDueAt, DateTimeOffset 
     public static bool IsBreached(DateTimeOffset dueAt, DateTimeOffset now, DateTimeOffset? pausedAt, DateTimeOffset? satisfiedAt)
         => dueAt < Earliest(Earliest(satisfiedAt, pausedAt) ?? now, now);
 
-    // A clock that runs backwards (a resume stamped before its pause) pauses for no time rather than pulling due times earlier.
-    private static long PausedSecondsBetween(DateTimeOffset pausedAt, DateTimeOffset resumedAt)
+    /// <summary>
+    /// The whole seconds, rounded up, that a pause from <paramref name="pausedAt"/> to <paramref name="resumedAt"/> adds to
+    /// the due times. A clock that runs backwards (a resume stamped before its pause) pauses for no time rather than
+    /// pulling due times earlier.
+    /// </summary>
+    internal static long PausedSecondsBetween(DateTimeOffset pausedAt, DateTimeOffset resumedAt)
         => resumedAt <= pausedAt ? 0 : ((resumedAt - pausedAt).Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b)

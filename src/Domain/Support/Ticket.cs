@@ -169,7 +169,7 @@ public sealed class Ticket
     /// <summary>Why a title, description or category is invalid, or <see langword="null"/> when they are valid.</summary>
     public static string? Validate(string? title, string? description, string? category) =>
         string.IsNullOrWhiteSpace(title) ? "A ticket needs a title."
-        : title.Trim().Length > MaxTitleLength ? "A title may be at most 200 characters."
+        : title.Trim().Length > MaxTitleLength ? $"A title may be at most {MaxTitleLength} characters."
         : description is null || description.Trim().Length > 20000 ? "A description may be at most 20,000 characters."
         : string.IsNullOrWhiteSpace(category) || category.Trim().Length > 50 ? "A ticket needs a category of at most 50 characters."
         : null;
@@ -287,14 +287,14 @@ public sealed class Ticket
     }
 
     /// <summary>Replaces the tags, trimmed, lower-cased and without duplicates.</summary>
-    /// <exception cref="ArgumentException">More than <see cref="MaxTags"/> tags, or one is empty or longer than 50 characters.</exception>
+    /// <exception cref="ArgumentException">More than <see cref="MaxTags"/> tags, or one is empty or longer than <see cref="MaxTagLength"/> characters.</exception>
     public void SetTags(IEnumerable<string> tags, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var normalized = tags.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
         if (normalized.Length > MaxTags || normalized.Any(t => t.Length is 0 or > MaxTagLength))
         {
-            throw new ArgumentException($"A ticket has at most {MaxTags} tags of 1 to 50 characters.", nameof(tags));
+            throw new ArgumentException($"A ticket has at most {MaxTags} tags of 1 to {MaxTagLength} characters.", nameof(tags));
         }
 
         Tags = normalized;
@@ -371,9 +371,9 @@ public sealed class Ticket
             return;
         }
 
-        // As SlaClock counts it: whole seconds, rounded up, and the due times move by exactly that, so that a due time
-        // is always creation + target + SlaPausedSeconds (ChangePriority relies on it).
-        var seconds = now <= pausedAt ? 0 : ((now - pausedAt).Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
+        // Counted as SlaClock counts it (whole seconds, rounded up), and the due times move by exactly that, so that a due
+        // time is always creation + target + SlaPausedSeconds (ChangePriority relies on it).
+        var seconds = SlaClock.PausedSecondsBetween(pausedAt, now);
         var paused = TimeSpan.FromSeconds(seconds);
         SlaPausedSeconds = checked(SlaPausedSeconds + (int)seconds);
         if (FirstRespondedAt is null)

@@ -23,7 +23,6 @@ public sealed partial class RequestExecutor
             lifetime.CancelAfter(_options.ExecutionTimeout);
         }
 
-        IAsyncEnumerable<object?>? source = null;
         try
         {
             var context = CreateContext(request, operation, variables, request.RootValue, isSubscriptionEvent: false, lifetime.Token);
@@ -34,6 +33,7 @@ public sealed partial class RequestExecutor
                 return ErrorResult([new GraphQLError($"The subscription field \"{fieldName}\" is not defined.") { Code = ErrorCodes.SubscriptionInvalid }]);
             }
 
+            IAsyncEnumerable<object?>? source;
             try
             {
                 source = await context.CreateSourceStreamAsync(rootType, plans[0]).ConfigureAwait(false);
@@ -49,20 +49,21 @@ public sealed partial class RequestExecutor
             }
 
             lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
-            if (lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                // The timeout fired just as the stream was made.
-                await DisposeSourceAsync(source).ConfigureAwait(false);
-                source = null;
-                return TimeoutResult();
-            }
-
+            var timedOut = lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
             var stream = new ResponseStream(
                 source,
                 (sourceEvent, token) => ExecuteOperationAsync(request, operation, rootType, variables, sourceEvent, isSubscriptionEvent: true, token),
                 lifetime);
-            source = null;
+
+            // The stream owns the token now.
             lifetime = null;
+            if (timedOut)
+            {
+                // The timeout fired just as the stream was made: released, source and token, as any unread stream is.
+                await stream.DisposeAsync().ConfigureAwait(false);
+                return TimeoutResult();
+            }
+
             return stream;
         }
         finally
@@ -70,9 +71,6 @@ public sealed partial class RequestExecutor
             lifetime?.Dispose();
         }
     }
-
-    private static ValueTask DisposeSourceAsync(IAsyncEnumerable<object?> source)
-        => source is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 
     private static string FirstFieldName(PreparedOperation operation)
     {

@@ -128,28 +128,13 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
         var (mine, theirs) = await TwoClientsWithUsageAsync();
         var theirTicket = await fixture.NewTicketAsync(theirs);
         var myTicket = await fixture.NewTicketAsync(mine);
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var user = TenantFixture.Principal(DemoSeed.IdOf("user", mine.Owner).ToString("D"), DemoSeed.SpaClientId, mine.Id);
-        await using var stream = Assert.IsType<ResponseStream>(await PortalGraphQL.Executor(scope.ServiceProvider).ExecuteAsync(new OperationRequest
-        {
-            Query = "subscription { planUsageChanged { organizationId usedMinutes } }",
-            Services = scope.ServiceProvider,
-            ContextData = new Dictionary<string, object?> { [GraphQLContextData.User] = user },
-        }));
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await using var results = stream.ReadResultsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
-        var next = results.MoveNextAsync().AsTask();
-        var bus = (InMemoryPubSub)fixture.Factory.Services.GetRequiredService<ITopicEventSender>();
-        while (bus.GetSubscriberCount(PlanUsageChangedTopic) == 0)
-        {
-            await Task.Delay(10, guard.Token);
-        }
+        await using var subscription = await SubscribeAsync(mine, "organizationId usedMinutes");
 
         await fixture.LogTimeAsync(theirTicket, 60);
         await fixture.LogTimeAsync(myTicket, 75);
 
-        Assert.True(await next);
-        using var json = JsonDocument.Parse(results.Current.ToJson());
+        Assert.True(await subscription.First);
+        using var json = JsonDocument.Parse(subscription.Results.Current.ToJson());
         var changed = json.RootElement.GetProperty("data").GetProperty("planUsageChanged");
         Assert.Equal(fixture.OrganizationId(mine), changed.GetProperty("organizationId").GetString());
         Assert.Equal(165, changed.GetProperty("usedMinutes").GetInt32());
@@ -160,22 +145,7 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
     {
         var (mine, _) = await TwoClientsWithUsageAsync();
         var ticket = await fixture.NewTicketAsync(mine);
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var user = TenantFixture.Principal(DemoSeed.IdOf("user", mine.Owner).ToString("D"), DemoSeed.SpaClientId, mine.Id);
-        await using var stream = Assert.IsType<ResponseStream>(await PortalGraphQL.Executor(scope.ServiceProvider).ExecuteAsync(new OperationRequest
-        {
-            Query = "subscription { planUsageChanged { usedMinutes } }",
-            Services = scope.ServiceProvider,
-            ContextData = new Dictionary<string, object?> { [GraphQLContextData.User] = user },
-        }));
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await using var results = stream.ReadResultsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
-        var next = results.MoveNextAsync().AsTask();
-        var bus = (InMemoryPubSub)fixture.Factory.Services.GetRequiredService<ITopicEventSender>();
-        while (bus.GetSubscriberCount(PlanUsageChangedTopic) == 0)
-        {
-            await Task.Delay(10, guard.Token);
-        }
+        await using var subscription = await SubscribeAsync(mine, "usedMinutes");
 
         await using (var command = fixture.Database.DataSource.CreateCommand("DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2"))
         {
@@ -186,13 +156,52 @@ public sealed class PlanIsolationTests(PlansFixture fixture) : IClassFixture<Pla
 
         // Within the period the subscription still acts on the memberships it read (the documented trade-off)...
         await fixture.LogTimeAsync(ticket, 30);
-        Assert.True(await next);
+        Assert.True(await subscription.First);
 
         // ...and once it has passed, the next change finds the membership gone: nothing comes before the topic ends.
         fixture.Clock.Advance(SubscriberViewer.RefreshInterval);
         await fixture.LogTimeAsync(ticket, 30);
-        await bus.CompleteAsync(PlanUsageChangedTopic);
-        Assert.False(await results.MoveNextAsync());
+        await Bus.CompleteAsync(PlanUsageChangedTopic);
+        Assert.False(await subscription.Results.MoveNextAsync());
+    }
+
+    private InMemoryPubSub Bus => (InMemoryPubSub)fixture.Factory.Services.GetRequiredService<ITopicEventSender>();
+
+    // The owner of the client subscribed to planUsageChanged, selecting the given fields, and listening on the topic.
+    private async Task<UsageSubscription> SubscribeAsync(TestClient client, string selection)
+    {
+        var scope = fixture.Factory.Services.CreateAsyncScope();
+        var user = TenantFixture.Principal(DemoSeed.IdOf("user", client.Owner).ToString("D"), DemoSeed.SpaClientId, client.Id);
+        var stream = Assert.IsType<ResponseStream>(await PortalGraphQL.Executor(scope.ServiceProvider).ExecuteAsync(new OperationRequest
+        {
+            Query = $"subscription {{ planUsageChanged {{ {selection} }} }}",
+            Services = scope.ServiceProvider,
+            ContextData = new Dictionary<string, object?> { [GraphQLContextData.User] = user },
+        }));
+        var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var results = stream.ReadResultsAsync(guard.Token).GetAsyncEnumerator(guard.Token);
+
+        // The first read starts the stream, which subscribes to the topic.
+        var first = results.MoveNextAsync().AsTask();
+        while (Bus.GetSubscriberCount(PlanUsageChangedTopic) == 0)
+        {
+            await Task.Delay(10, guard.Token);
+        }
+
+        return new UsageSubscription(scope, stream, guard, results, first);
+    }
+
+    private sealed record UsageSubscription(
+        AsyncServiceScope Scope, ResponseStream Stream, CancellationTokenSource Guard, IAsyncEnumerator<OperationResult> Results, Task<bool> First)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Results.DisposeAsync();
+            await Stream.DisposeAsync();
+            Guard.Dispose();
+            await Scope.DisposeAsync();
+        }
     }
 
     private async Task<(TestClient Mine, TestClient Theirs)> TwoClientsWithUsageAsync()

@@ -78,24 +78,12 @@ public class DataShapeBenchmarks
 
     private Task<int> ExecuteAsync(OperationRequest request) => ExecuteAsync(_engine, request);
 
-    private async Task<int> ExecuteAsync(DeskApi api, OperationRequest request)
-    {
-        _buffer.ResetWrittenCount();
-        return await api.ExecuteAsync(request, result =>
-        {
-            using (var writer = new Utf8JsonWriter(_buffer))
-            {
-                result.WriteTo(writer);
-            }
-
-            return _buffer.WrittenCount;
-        });
-    }
+    private Task<int> ExecuteAsync(DeskApi api, OperationRequest request) => DeskResponses.WriteAsync(api, request, _buffer);
 
     private static OperationRequest Request(string nodeFields) => new()
     {
         Query = $"query($statuses: [TicketStatus!]) {{ {Page} {{ nodes {{ {nodeFields} }} pageInfo {{ hasNextPage }} }} }}",
-        VariableValues = new Dictionary<string, object?> { ["statuses"] = new List<object?> { "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT" } },
+        VariableValues = DeskResponses.OpenStatuses(),
     };
 
     private async Task SetupAsync()
