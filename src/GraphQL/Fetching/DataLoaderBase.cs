@@ -68,11 +68,22 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     public Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+
+        // The keys go into one batch: its execution holds the dispatch until the last is added.
+        var execution = LoadScope.ForLoad()?.Execution;
+        execution?.Hold();
         var tasks = new Task<TValue>[keys.Count];
-        var index = 0;
-        foreach (var key in keys)
+        try
         {
-            tasks[index++] = LoadAsync(key, cancellationToken);
+            var index = 0;
+            foreach (var key in keys)
+            {
+                tasks[index++] = LoadAsync(key, cancellationToken);
+            }
+        }
+        finally
+        {
+            execution?.Release();
         }
 
         return WhenAllAsync(tasks);

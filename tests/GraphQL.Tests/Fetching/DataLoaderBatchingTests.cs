@@ -134,6 +134,20 @@ public sealed class DataLoaderBatchingTests
     }
 
     [Fact]
+    public async Task A_load_of_many_keys_puts_them_all_in_one_batch_however_slowly_they_come()
+    {
+        // The batch function runs when both resolvers wait, so a load it makes is due at once: without the hold of a
+        // many-key load, key 1's batch would run on another thread while the enumeration waits before key 2.
+        await using var host = DataLoaderHost.Create();
+
+        var result = await host.RunAsync("{ a: slowKeysText(id: 1) b: slowKeysText(id: 2) }");
+
+        Assert.Equal("""{"data":{"a":"detail 1","b":"detail 2"}}""", result.ToJson());
+        Assert.Equal([[1, 2]], host.Log.Of(nameof(SlowKeysLoader)));
+        Assert.Equal([[1, 2]], host.Log.Of(nameof(DetailLoader)));
+    }
+
+    [Fact]
     public async Task A_cache_loader_fetches_each_key_once()
     {
         await using var host = DataLoaderHost.Create();

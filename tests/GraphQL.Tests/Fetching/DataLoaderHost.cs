@@ -48,6 +48,7 @@ internal sealed class DataLoaderHost : IAsyncDisposable
             .AddDataLoader<SmallBatchLoader>()
             .AddDataLoader<OwnerNameLoader>()
             .AddDataLoader<ProfileCacheLoader>()
+            .AddDataLoader<SlowKeysLoader>()
             .ModifyRequestOptions(o =>
             {
                 o.DataLoaderStallTimeout = stallTimeout ?? Timeout.InfiniteTimeSpan;

@@ -140,6 +140,40 @@ public static class DataLoaderSchema
         }
     }
 
+    /// <summary>
+    /// Loads its keys' details as one many-key load whose keys come slowly: after the first, the enumeration waits
+    /// (up to two seconds) for a DetailLoader batch to start, which it must not while the load is still adding keys.
+    /// </summary>
+    public sealed class SlowKeysLoader(IBatchScheduler scheduler, BatchLog log, DetailLoader details) : BatchDataLoader<int, string>(scheduler)
+    {
+        protected override async Task<IReadOnlyDictionary<int, string>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            log.Add(nameof(SlowKeysLoader), keys);
+            var found = await details.LoadAsync(new SlowKeys(keys, log), cancellationToken);
+            return keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => found[p.i]!.Text);
+        }
+
+        private sealed class SlowKeys(IReadOnlyList<int> keys, BatchLog log) : IReadOnlyCollection<int>
+        {
+            public int Count => keys.Count;
+
+            public IEnumerator<int> GetEnumerator()
+            {
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    if (i == 1)
+                    {
+                        SpinWait.SpinUntil(() => log.Of(nameof(DetailLoader)).Count > 0, TimeSpan.FromSeconds(2));
+                    }
+
+                    yield return keys[i];
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+    }
+
     public sealed class ProfileCacheLoader(IBatchScheduler scheduler, BatchLog log) : CacheDataLoader<int, string>(scheduler)
     {
         protected override Task<string> LoadSingleAsync(int key, CancellationToken cancellationToken)
@@ -179,6 +213,8 @@ public static class DataLoaderSchema
         public Task<string> OwnerName(int id, OwnerNameLoader loader, CancellationToken cancellationToken) => loader.LoadAsync(id, cancellationToken);
 
         public Task<string> Profile(int id, ProfileCacheLoader loader, CancellationToken cancellationToken) => loader.LoadAsync(id, cancellationToken);
+
+        public Task<string> SlowKeysText(int id, SlowKeysLoader loader, CancellationToken cancellationToken) => loader.LoadAsync(id, cancellationToken);
     }
 
     [SubscriptionType]

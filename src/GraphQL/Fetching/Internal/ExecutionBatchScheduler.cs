@@ -36,7 +36,17 @@ internal sealed class ExecutionBatchScheduler
     public void EnterResolver() => Interlocked.Add(ref _counts, ResolverUnit);
 
     /// <summary>The synchronous pass over the root selection set has started every root field.</summary>
-    public void ExitRoot() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit));
+    public void ExitRoot() => Release();
+
+    /// <summary>
+    /// Keeps the pending batches from running until <see cref="Release"/>, as a running resolver does: for code that
+    /// adds several keys which belong in one batch (a load of many keys), so that a dispatch that comes due after the
+    /// first key (every resolver already waiting) cannot run the batch on another thread before the last key is in it.
+    /// </summary>
+    public void Hold() => Interlocked.Add(ref _counts, ResolverUnit);
+
+    /// <summary>Ends a <see cref="Hold"/> (or the root pass); runs the pending batches if they are now due.</summary>
+    public void Release() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit));
 
     public void ResolverWaiting() => OnChanged(Interlocked.Increment(ref _counts));
 
