@@ -42,6 +42,13 @@ public class DataBenchmarks
     private HandWrittenTickets _handWritten = null!;
     private OperationRequest _request = null!;
 
+    /// <summary>The benchmark's request: the query with the open statuses.</summary>
+    internal static OperationRequest Request() => new()
+    {
+        Query = Query,
+        VariableValues = DeskResponses.OpenStatuses(),
+    };
+
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
@@ -71,11 +78,7 @@ public class DataBenchmarks
         await _database.InitializeAsync();
         _dataSource = Npgsql.NpgsqlDataSource.Create(_database.ConnectionString);
         _handWritten = new HandWrittenTickets(_dataSource);
-        _request = new OperationRequest
-        {
-            Query = Query,
-            VariableValues = DeskResponses.OpenStatuses(),
-        };
+        _request = Request();
 
         // The timed engine takes its contexts from a pool on an NpgsqlDataSource, as the API does
         // (src/Api/Infrastructure/DatabaseServiceCollectionExtensions.cs): a new context costs its first query
