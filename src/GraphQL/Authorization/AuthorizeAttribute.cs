@@ -9,10 +9,11 @@ namespace KtPortal.GraphQL;
 /// Guards a field, or every field of a class, with an <see cref="AuthorizationRule"/>: checked before the
 /// resolver runs; a caller that fails it gets <c>null</c> and an <c>AUTH_NOT_AUTHENTICATED</c> or
 /// <c>AUTH_NOT_AUTHORIZED</c> field error. On the CLR type of an object type it guards every field of that type
-/// (type extensions included); on a <c>[QueryType]</c> or extension class, the fields that class declares.
+/// (type extensions included); on a <c>[QueryType]</c> or extension class, the fields that class declares. On an
+/// <c>[InterfaceType]</c>, or one of its members, it guards those fields on every object type implementing it.
 /// As in HotChocolate, the rule is not printed in the SDL.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = true, Inherited = true)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = true, Inherited = true)]
 public sealed class AuthorizeAttribute : ObjectFieldDescriptorAttribute
 {
     /// <summary>Requires an authenticated caller (and whatever the properties add).</summary>

@@ -7,7 +7,7 @@ namespace KtPortal.GraphQL.Types;
 public sealed partial class SchemaBuilder
 {
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
-    private readonly List<(string TypeName, string? FieldName, Action<INamedType, OutputField?> Apply)> _bindings = [];
+    private readonly List<(string TypeName, string? FieldName, Action<Schema, INamedType, OutputField?> Apply)> _bindings = [];
 
     /// <summary>Sets the resolver of <c>typeName.fieldName</c>.</summary>
     public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolverDelegate resolver, bool isParallelExecutable = true)
@@ -95,13 +95,21 @@ public sealed partial class SchemaBuilder
     /// <summary>
     /// Guards the field <c>typeName.fieldName</c>, or with <paramref name="fieldName"/> <see langword="null"/> every
     /// field of the object type <paramref name="typeName"/> (those of its extensions too), with <paramref name="rule"/>:
-    /// an <see cref="Authorization.IAuthorizationHandler"/> checks it before the resolver runs.
+    /// an <see cref="Authorization.IAuthorizationHandler"/> checks it before the resolver runs. A rule on an interface
+    /// (one of its fields, or all of them) guards those fields on every object type that implements it, directly or
+    /// through another interface, since a field is always resolved on an object type.
     /// </summary>
     public SchemaBuilder AddAuthorization(string typeName, string? fieldName, Authorization.AuthorizationRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return Bind(typeName, fieldName, (type, field) =>
+        return Bind(typeName, fieldName, (schema, type, field) =>
         {
+            if (type is InterfaceType iface)
+            {
+                GuardImplementations(schema, iface, field, rule);
+                return;
+            }
+
             if (field is not null)
             {
                 field.AddAuthorization(rule);
@@ -115,6 +123,24 @@ public sealed partial class SchemaBuilder
         });
     }
 
+    // The interface's own fields carry the rule too, as metadata; the object types' fields are the ones executed.
+    private static void GuardImplementations(Schema schema, InterfaceType iface, OutputField? field, Authorization.AuthorizationRule rule)
+    {
+        var guarded = field is null ? [.. iface.Fields] : new[] { field };
+        foreach (var interfaceField in guarded)
+        {
+            interfaceField.AddAuthorization(rule);
+            foreach (var implementation in schema.GetPossibleTypes(iface))
+            {
+                // Schema validation requires every implementation to declare each field of its interfaces.
+                if (implementation.Fields.TryGetField(interfaceField.Name, out var implemented))
+                {
+                    implemented.AddAuthorization(rule);
+                }
+            }
+        }
+    }
+
     /// <summary>Configures a built field directly (metadata for later stages, resolvers).</summary>
     internal SchemaBuilder BindField(string typeName, string fieldName, Action<OutputField> configure)
     {
@@ -123,6 +149,12 @@ public sealed partial class SchemaBuilder
     }
 
     private SchemaBuilder Bind(string typeName, string? fieldName, Action<INamedType, OutputField?> apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        return Bind(typeName, fieldName, (_, type, field) => apply(type, field));
+    }
+
+    private SchemaBuilder Bind(string typeName, string? fieldName, Action<Schema, INamedType, OutputField?> apply)
     {
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         _bindings.Add((typeName, fieldName, apply));
@@ -150,7 +182,7 @@ public sealed partial class SchemaBuilder
 
             try
             {
-                apply(type, field);
+                apply(schema, type, field);
             }
             catch (SchemaException exception)
             {

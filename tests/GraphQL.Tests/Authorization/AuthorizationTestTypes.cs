@@ -68,3 +68,39 @@ public sealed class VaultExtensions
 {
     public string? Motto([Parent] Vault vault) => "in " + vault.Name + " we trust";
 }
+
+/// <summary>An interface whose one member is guarded: every implementing object type's field must be guarded too.</summary>
+[InterfaceType]
+public interface IAccount
+{
+    string Name { get; }
+
+    [Authorize(Roles = ["ADMIN"])]
+    string? Iban { get; }
+}
+
+public sealed record PersonalAccount(string Name, string? Iban) : IAccount;
+
+public sealed record BusinessAccount(string Name, string? Iban, string Company) : IAccount;
+
+/// <summary>A guarded interface: every field it declares is guarded on every implementing object type.</summary>
+[InterfaceType]
+[Authorize(Roles = ["ADMIN"])]
+public interface IAuditEntry
+{
+    string? Action { get; }
+}
+
+public sealed record LoginEntry(string? Action, string? Ip) : IAuditEntry;
+
+[QueryType]
+public sealed class AccountQueries
+{
+    public IAccount Account() => new BusinessAccount("Acme", "DE00 1234", "Acme GmbH");
+
+    public PersonalAccount Personal() => new("Ada", "GB00 5678");
+
+    public IAuditEntry Entry() => new LoginEntry("login", "10.0.0.1");
+
+    public LoginEntry Login() => new("login", "10.0.0.1");
+}

@@ -131,4 +131,70 @@ public sealed class AuthorizationTests
         Assert.DoesNotContain("authorize", sdl, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("staff: String", sdl, StringComparison.Ordinal);
     }
+
+    private static readonly Schema Accounts = SchemaBuilder.New()
+        .AddTypeExtension<AccountQueries>()
+        .AddType<PersonalAccount>()
+        .AddType<BusinessAccount>()
+        .AddType<LoginEntry>()
+        .Create();
+
+    [Theory]
+    [InlineData("{ account { name iban } }", "BusinessAccount.iban")]
+    [InlineData("{ account { ... on BusinessAccount { name iban } } }", "BusinessAccount.iban")]
+    [InlineData("{ personal { name iban } }", "PersonalAccount.iban")]
+    public async Task Authorize_on_an_interface_member_guards_that_field_on_every_implementing_type(string query, string guarded)
+    {
+        var handler = new RoleListHandler();
+        var json = await RunAsync(query, ["MEMBER"], handler, Accounts);
+        Assert.Contains("AUTH_NOT_AUTHORIZED", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("DE00", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("GB00", json, StringComparison.Ordinal);
+        Assert.Equal([guarded], handler.Checked);
+
+        // The name is not guarded, and an admin reads the guarded field.
+        Assert.Contains("\"name\":", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("errors", await RunAsync(query, ["ADMIN"], new RoleListHandler(), Accounts), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ entry { action } }")]
+    [InlineData("{ login { action } }")]
+    public async Task Authorize_on_an_interface_type_guards_its_fields_on_every_implementing_type(string query)
+    {
+        var json = await RunAsync(query, ["MEMBER"], new RoleListHandler(), Accounts);
+        Assert.Contains("AUTH_NOT_AUTHORIZED", json, StringComparison.Ordinal);
+        Assert.Contains("{\"action\":null}", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("errors", await RunAsync(query, ["ADMIN"], new RoleListHandler(), Accounts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Authorize_on_an_interface_type_leaves_the_implementing_type_s_own_fields_alone()
+    {
+        var json = await RunAsync("{ login { ip } }", ["MEMBER"], new RoleListHandler(), Accounts);
+        Assert.Equal(Json("{'data':{'login':{'ip':'10.0.0.1'}}}"), json);
+    }
+
+    [Fact]
+    public async Task A_rule_bound_to_an_interface_of_an_SDL_schema_guards_the_implementing_types()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("""
+                type Query { node: Node, user: User }
+                interface Node { id: ID, secret: String }
+                interface Owned implements Node { id: ID, secret: String, owner: String }
+                type User implements Node & Owned { id: ID, secret: String, owner: String, name: String }
+                """)
+            .AddResolver("Query", "node", Value(new Dictionary<string, object?> { ["__typename"] = "User", ["id"] = "1", ["secret"] = "s", ["owner"] = "o", ["name"] = "n" }))
+            .AddResolver("Query", "user", Value(new Dictionary<string, object?> { ["id"] = "1", ["secret"] = "s", ["owner"] = "o", ["name"] = "n" }))
+            .AddAuthorization("Node", "secret", new AuthorizationRule(null, ["ADMIN"], []))
+            .AddAuthorization("Owned", null, new AuthorizationRule(null, ["OWNER"], []))
+            .Create();
+
+        var json = await RunAsync("{ node { id secret } user { id secret owner name } }", ["MEMBER"], new RoleListHandler(), schema);
+
+        // Node.secret on User, through the interface and directly; Owned's fields (id, secret, owner) on User.
+        Assert.Equal(5, json.Split("AUTH_NOT_AUTHORIZED").Length - 1);
+        Assert.Contains("\"name\":\"n\"", json, StringComparison.Ordinal);
+    }
 }

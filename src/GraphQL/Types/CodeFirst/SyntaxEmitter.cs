@@ -74,6 +74,20 @@ internal sealed class SyntaxEmitter
 
         if (model.IsInterface)
         {
+            // An interface's fields resolve on its object types, which the schema builder guards with these rules.
+            foreach (var rule in model.Authorization)
+            {
+                _bindings.Add(builder => builder.AddAuthorization(model.Name, null, rule));
+            }
+
+            foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
+            {
+                foreach (var rule in field.Authorization)
+                {
+                    _bindings.Add(builder => builder.AddAuthorization(model.Name, field.Name, rule));
+                }
+            }
+
             return;
         }
 
