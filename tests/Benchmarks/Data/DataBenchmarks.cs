@@ -17,8 +17,8 @@ namespace KtPortal.Benchmarks.Data;
 [MemoryDiagnoser]
 public class DataBenchmarks
 {
-    private const int First = 50;
-    private const int Messages = 3;
+    private const int First = HandWrittenTickets.BenchmarkTickets;
+    private const int Messages = HandWrittenTickets.BenchmarkMessages;
 
     private const string Query = """
         query($statuses: [TicketStatus!]) {
@@ -32,7 +32,6 @@ public class DataBenchmarks
         }
         """;
 
-    private static readonly string[] Statuses = ["Open", "InProgress", "WaitingOnClient"];
 
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly DeskDatabase _database = new();
@@ -56,12 +55,7 @@ public class DataBenchmarks
     public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
 
     [Benchmark(Baseline = true)]
-    public async Task<int> HandWritten()
-    {
-        _buffer.ResetWrittenCount();
-        await _handWritten.WriteAsync(_buffer, First, Messages, Statuses);
-        return _buffer.WrittenCount;
-    }
+    public Task<int> HandWritten() => _handWritten.WriteBenchmarkResponseAsync(_buffer);
 
     /// <summary>The engine with pooled contexts on a data source, as the API registers them (<c>AddDbContextPool</c>).</summary>
     [Benchmark]

@@ -24,10 +24,9 @@ namespace KtPortal.Benchmarks.Data;
 [MemoryDiagnoser]
 public class DataFloorBenchmarks
 {
-    private const int First = 50;
-    private const int Messages = 3;
+    private const int First = HandWrittenTickets.BenchmarkTickets;
+    private const int Messages = HandWrittenTickets.BenchmarkMessages;
 
-    private static readonly string[] Statuses = ["Open", "InProgress", "WaitingOnClient"];
     private static readonly TicketStatus[] OpenStatuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
     private static readonly SortKey[] TicketsNewestFirst = [new SortKey((Expression<Func<Ticket, DateTimeOffset>>)(t => t.CreatedAt), Descending: true)];
     private static readonly SortKey[] MessagesNewestFirst = [new SortKey((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)];
@@ -64,12 +63,7 @@ public class DataFloorBenchmarks
 
     /// <summary>The hand-written statements and JSON (<see cref="HandWrittenTickets"/>).</summary>
     [Benchmark(Baseline = true)]
-    public async Task<int> HandWritten()
-    {
-        _buffer.ResetWrittenCount();
-        await _handWritten.WriteAsync(_buffer, First, Messages, Statuses);
-        return _buffer.WrittenCount;
-    }
+    public Task<int> HandWritten() => _handWritten.WriteBenchmarkResponseAsync(_buffer);
 
     /// <summary>The engine's two SQL texts with the engine's parameter values, sent by hand; every column read.</summary>
     [Benchmark]

@@ -36,6 +36,25 @@ public sealed class HandWrittenTickets(NpgsqlDataSource dataSource)
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    private static readonly string[] OpenStatuses = ["Open", "InProgress", "WaitingOnClient"];
+
+    /// <summary>The page size of the data benchmarks' query.</summary>
+    public const int BenchmarkTickets = 50;
+
+    /// <summary>The nested page size of the data benchmarks' query.</summary>
+    public const int BenchmarkMessages = 3;
+
+    /// <summary>
+    /// Writes the response of the data benchmarks' query (<see cref="BenchmarkTickets"/> tickets still being worked on,
+    /// <see cref="BenchmarkMessages"/> messages each) into <paramref name="buffer"/>, emptied first; returns its length.
+    /// </summary>
+    public async Task<int> WriteBenchmarkResponseAsync(ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        await WriteAsync(buffer, BenchmarkTickets, BenchmarkMessages, OpenStatuses);
+        return buffer.WrittenCount;
+    }
+
     /// <summary>Writes the response of the benchmark query for <paramref name="first"/> tickets with <paramref name="messages"/> messages each.</summary>
     public async Task WriteAsync(IBufferWriter<byte> output, int first, int messages, string[] statuses, CancellationToken cancellationToken = default)
     {
