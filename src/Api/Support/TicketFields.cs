@@ -29,6 +29,12 @@ public sealed class TicketFields
         new((Expression<Func<TicketEventNode, DateTimeOffset>>)(e => e.CreatedAt), Descending: false),
     ];
 
+    // The parent-key selectors are built once: a lambda written at the call would be a new expression tree (about
+    // 0.5 KB and half a microsecond) for every ticket of a page.
+    private static readonly Expression<Func<TicketMessageNode, Guid>> MessageTicket = m => m.TicketId;
+
+    private static readonly Expression<Func<TicketEventNode, Guid>> EventTicket = e => e.TicketId;
+
     /// <summary>The ticket's number as people write it: <c>KT-1042</c>.</summary>
     [Requires(nameof(TicketNode.NumberValue))]
     public string Number([Parent] TicketNode ticket) => Ticket.FormatNumber(ticket.NumberValue);
@@ -109,7 +115,7 @@ public sealed class TicketFields
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = SharedSource(context, "KtPortal.Support.Messages", viewer,
             v => TicketReader.Messages(TicketReader.ReadContext(context, v), context.Service<TenantScope>(), v));
-        return source.ByParent(m => m.TicketId, ticket.Id).OrderBy(Chronological);
+        return source.ByParent(MessageTicket, ticket.Id).OrderBy(Chronological);
     }
 
     /// <summary>What happened to the ticket, oldest first; internal entries for staff only.</summary>
@@ -122,7 +128,7 @@ public sealed class TicketFields
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var source = SharedSource(context, "KtPortal.Support.Timeline", viewer,
             v => TicketReader.Events(TicketReader.ReadContext(context, v), context.Service<TenantScope>(), v));
-        return source.ByParent(e => e.TicketId, ticket.Id).OrderBy(ChronologicalEvents);
+        return source.ByParent(EventTicket, ticket.Id).OrderBy(ChronologicalEvents);
     }
 
     // One source query per execution, so the parents of a level compare equal and share one batched statement
