@@ -8,12 +8,18 @@ public sealed class SlaPolicy
     {
     }
 
-    /// <summary>Creates a policy.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A target is not positive, or resolution comes before first response.</exception>
-    public SlaPolicy(TicketPriority priority, int firstResponseMinutes, int resolutionMinutes, DateTimeOffset now)
+    /// <summary>Creates a policy with targets <see cref="SlaTargets.Validate"/> accepted.</summary>
+    public SlaPolicy(TicketPriority priority, SlaTargets targets, DateTimeOffset now)
     {
         Priority = priority;
-        Change(firstResponseMinutes, resolutionMinutes, now);
+        Change(targets, now);
+    }
+
+    /// <summary>Creates a policy.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The targets break a rule of <see cref="SlaTargets.Validate"/>.</exception>
+    public SlaPolicy(TicketPriority priority, int firstResponseMinutes, int resolutionMinutes, DateTimeOffset now)
+        : this(priority, Checked(firstResponseMinutes, resolutionMinutes), now)
+    {
     }
 
     /// <summary>The priority the policy applies to (the key).</summary>
@@ -34,14 +40,30 @@ public sealed class SlaPolicy
     /// <summary>When resolution is due for a ticket created at <paramref name="createdAt"/> (before any pause).</summary>
     public DateTimeOffset ResolutionDue(DateTimeOffset createdAt) => createdAt.AddMinutes(ResolutionMinutes);
 
-    /// <summary>Changes the targets; tickets already filed keep their due times.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A target is not positive, or resolution comes before first response.</exception>
-    public void Change(int firstResponseMinutes, int resolutionMinutes, DateTimeOffset now)
+    /// <summary>Changes the targets to ones <see cref="SlaTargets.Validate"/> accepted; tickets already filed keep their due times.</summary>
+    /// <exception cref="ArgumentException"><paramref name="targets"/> is the default value, not validated targets.</exception>
+    public void Change(SlaTargets targets, DateTimeOffset now)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(firstResponseMinutes);
-        ArgumentOutOfRangeException.ThrowIfLessThan(resolutionMinutes, firstResponseMinutes);
-        FirstResponseMinutes = firstResponseMinutes;
-        ResolutionMinutes = resolutionMinutes;
+        if (targets.FirstResponseMinutes < 1)
+        {
+            throw new ArgumentException("The targets were not made by SlaTargets.Validate.", nameof(targets));
+        }
+
+        FirstResponseMinutes = targets.FirstResponseMinutes;
+        ResolutionMinutes = targets.ResolutionMinutes;
         UpdatedAt = now;
+    }
+
+    /// <summary>Changes the targets; tickets already filed keep their due times.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The targets break a rule of <see cref="SlaTargets.Validate"/>.</exception>
+    public void Change(int firstResponseMinutes, int resolutionMinutes, DateTimeOffset now)
+        => Change(Checked(firstResponseMinutes, resolutionMinutes), now);
+
+    // The rules are SlaTargets'; a caller that did not validate first gets the first problem as an exception.
+    private static SlaTargets Checked(int firstResponseMinutes, int resolutionMinutes)
+    {
+        var validation = SlaTargets.Validate(firstResponseMinutes, resolutionMinutes);
+        return validation.Targets
+            ?? throw new ArgumentOutOfRangeException(validation.Problems[0].Field.ToString(), validation.Problems[0].Message);
     }
 }

@@ -41,4 +41,26 @@ public sealed class SlaTargetsTests
 
         Assert.Equal([SlaTargetField.FirstResponseMinutes, SlaTargetField.ResolutionMinutes], result.Problems.Select(p => p.Field));
     }
+
+    [Theory]
+    [InlineData(0, 60)]
+    [InlineData(60, SlaTargets.MaxMinutes + 1)]
+    [InlineData(120, 60)]
+    public void A_policy_refuses_what_Validate_refuses(int firstResponse, int resolution)
+    {
+        var now = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SlaPolicy(TicketPriority.Low, firstResponse, resolution, now));
+        var policy = new SlaPolicy(TicketPriority.Low, 60, 480, now);
+        Assert.Throws<ArgumentOutOfRangeException>(() => policy.Change(firstResponse, resolution, now.AddDays(1)));
+        Assert.Equal((60, 480, now), (policy.FirstResponseMinutes, policy.ResolutionMinutes, policy.UpdatedAt));
+    }
+
+    [Fact]
+    public void A_policy_takes_validated_targets_and_refuses_the_default_value()
+    {
+        var now = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+        var policy = new SlaPolicy(TicketPriority.High, SlaTargets.Validate(30, SlaTargets.MaxMinutes).Targets!.Value, now);
+        Assert.Equal((30, SlaTargets.MaxMinutes), (policy.FirstResponseMinutes, policy.ResolutionMinutes));
+        Assert.Throws<ArgumentException>(() => policy.Change(default(SlaTargets), now));
+    }
 }

@@ -43,12 +43,12 @@ public sealed class SlaPolicyMutations
             var policy = await db.SlaPolicies.SingleOrDefaultAsync(p => p.Priority == priority, ct);
             if (policy is null)
             {
-                policy = new SlaPolicy(priority, targets.FirstResponseMinutes, targets.ResolutionMinutes, now);
+                policy = new SlaPolicy(priority, targets, now);
                 db.SlaPolicies.Add(policy);
             }
             else
             {
-                policy.Change(targets.FirstResponseMinutes, targets.ResolutionMinutes, now);
+                policy.Change(targets, now);
             }
 
             await db.SaveChangesAsync(ct);
