@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using StackExchange.Redis;
 
@@ -24,6 +25,12 @@ public sealed partial class RedisConnection : IRedisConnection
         end
         return {value, ttl}
         """;
+
+    // The multiplexer's connect completes with its interactive connection; the subscription connection is made beside
+    // it and may still be in its handshake. Commands fail fast instead of waiting in a backlog, so a SUBSCRIBE sent at
+    // once (a server's first subscriber) would fail: a connection is handed out only when both are up, within the
+    // configured connect timeout.
+    private static readonly TimeSpan SubscriberPoll = TimeSpan.FromMilliseconds(5);
 
     private readonly ConnectionMultiplexer _multiplexer;
     private readonly ILogger _logger;
@@ -54,14 +61,29 @@ public sealed partial class RedisConnection : IRedisConnection
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(logger);
         var (options, endpoint) = ParseOptions(configuration);
+        ConnectionMultiplexer multiplexer;
         try
         {
-            return new RedisConnection(await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false), endpoint, logger);
+            multiplexer = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
         }
         catch (RedisConnectionException exception)
         {
             throw Unreachable(endpoint, exception);
         }
+
+        var deadline = SubscriberDeadline(options);
+        while (!multiplexer.GetSubscriber().IsConnected())
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                await multiplexer.DisposeAsync().ConfigureAwait(false);
+                throw SubscriberUnreachable(endpoint);
+            }
+
+            await Task.Delay(SubscriberPoll).ConfigureAwait(false);
+        }
+
+        return new RedisConnection(multiplexer, endpoint, logger);
     }
 
     /// <summary>Connects synchronously, for service factories; see <see cref="ConnectAsync"/>.</summary>
@@ -71,15 +93,36 @@ public sealed partial class RedisConnection : IRedisConnection
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(logger);
         var (options, endpoint) = ParseOptions(configuration);
+        ConnectionMultiplexer multiplexer;
         try
         {
-            return new RedisConnection(ConnectionMultiplexer.Connect(options), endpoint, logger);
+            multiplexer = ConnectionMultiplexer.Connect(options);
         }
         catch (RedisConnectionException exception)
         {
             throw Unreachable(endpoint, exception);
         }
+
+        var deadline = SubscriberDeadline(options);
+        while (!multiplexer.GetSubscriber().IsConnected())
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                multiplexer.Dispose();
+                throw SubscriberUnreachable(endpoint);
+            }
+
+            Thread.Sleep(SubscriberPoll);
+        }
+
+        return new RedisConnection(multiplexer, endpoint, logger);
     }
+
+    private static long SubscriberDeadline(ConfigurationOptions options)
+        => Stopwatch.GetTimestamp() + (long)(options.ConnectTimeout / 1000.0 * Stopwatch.Frequency);
+
+    private static RedisUnavailableException SubscriberUnreachable(string endpoint)
+        => new($"cannot reach Redis at {endpoint}: its subscription connection did not come up within the connect timeout.");
 
     /// <inheritdoc/>
     public async Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default)

@@ -6,6 +6,23 @@ namespace KtPortal.Api.Tests.Infrastructure.Redis;
 public sealed class RedisConnectionTests
 {
     [Fact]
+    public async Task A_new_connection_subscribes_at_once()
+    {
+        // The subscription connection comes up beside the interactive one; a SUBSCRIBE sent as soon as ConnectAsync
+        // returns must not find it still connecting (commands fail fast rather than wait in a backlog).
+        var connections = await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+        {
+            var connection = await RedisTestKit.ConnectAsync();
+            await using var subscription = await connection.SubscribeAsync(TestRedis.UniqueName("first-" + i));
+            return connection;
+        }));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task PublishAsync_ReachesASubscriberOfAnotherConnection_InOrder()
     {
         await using var subscriberConnection = await RedisTestKit.ConnectAsync();
