@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using KtPortal.Benchmarks.Execution;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Fetching;
@@ -63,17 +63,7 @@ public class NestedLevelBenchmarks
     [Benchmark]
     public Task<int> DataLoaderAfterYield() => ExecuteAsync(_loadedAfterYield);
 
-    private async Task<int> ExecuteAsync(OperationRequest request)
-    {
-        _buffer.ResetWrittenCount();
-        await using var result = (OperationResult)await _executor.ExecuteAsync(request);
-        await using (var writer = new Utf8JsonWriter(_buffer))
-        {
-            result.WriteTo(writer);
-        }
-
-        return _buffer.WrittenCount;
-    }
+    private Task<int> ExecuteAsync(OperationRequest request) => ExecutorResponses.WriteAsync(_executor, request, _buffer);
 
     private string Response(OperationRequest request, string field)
     {

@@ -54,17 +54,7 @@ public class ExecutionBenchmarks
     [Benchmark]
     public Task<int> IntrospectionUncached() => ExecuteAsync(_uncached, _introspection);
 
-    private async Task<int> ExecuteAsync(RequestExecutor executor, OperationRequest request)
-    {
-        _buffer.ResetWrittenCount();
-        await using var result = (OperationResult)await executor.ExecuteAsync(request);
-        await using (var writer = new Utf8JsonWriter(_buffer))
-        {
-            result.WriteTo(writer);
-        }
-
-        return _buffer.WrittenCount;
-    }
+    private Task<int> ExecuteAsync(RequestExecutor executor, OperationRequest request) => ExecutorResponses.WriteAsync(executor, request, _buffer);
 
     // Both engines must produce the same response, so that they are timed doing the same work.
     private void Verify(OperationRequest request, string name)
