@@ -1,10 +1,7 @@
-using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 using KtPortal.GraphQL.Execution;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KtPortal.Benchmarks.Data;
 
@@ -15,7 +12,7 @@ namespace KtPortal.Benchmarks.Data;
 /// (10,000 tickets) on the PostgreSQL of <c>KTPORTAL_TEST_POSTGRES</c>; <c>./portal bench data</c> starts one.
 /// </summary>
 [MemoryDiagnoser]
-public class DataBenchmarks
+public class DataBenchmarks : DeskBenchmark
 {
     private const int First = HandWrittenTickets.BenchmarkTickets;
     private const int Messages = HandWrittenTickets.BenchmarkMessages;
@@ -33,12 +30,8 @@ public class DataBenchmarks
         """;
 
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
-    private readonly DeskDatabase _database = new();
     private DeskApi _engine = null!;
     private DeskApi _engineNewContext = null!;
-    private Npgsql.NpgsqlDataSource _dataSource = null!;
-    private HandWrittenTickets _handWritten = null!;
     private OperationRequest _request = null!;
 
     /// <summary>The benchmark's request: the query with the open statuses.</summary>
@@ -48,14 +41,8 @@ public class DataBenchmarks
         VariableValues = DeskResponses.OpenStatuses(),
     };
 
-    [GlobalSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
-
-    [GlobalCleanup]
-    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
-
     [Benchmark(Baseline = true)]
-    public Task<int> HandWritten() => _handWritten.WriteBenchmarkResponseAsync(_buffer);
+    public Task<int> HandWritten() => HandWrittenCode.WriteBenchmarkResponseAsync(Buffer);
 
     /// <summary>The engine with pooled contexts on a data source, as the API registers them (<c>AddDbContextPool</c>).</summary>
     [Benchmark]
@@ -65,13 +52,11 @@ public class DataBenchmarks
     [Benchmark]
     public Task<int> EngineNewContext() => ExecuteAsync(_engineNewContext);
 
-    private Task<int> ExecuteAsync(DeskApi api) => DeskResponses.WriteAsync(api, _request, _buffer);
+    private Task<int> ExecuteAsync(DeskApi api) => DeskResponses.WriteAsync(api, _request, Buffer);
 
-    private async Task SetupAsync()
+    /// <inheritdoc/>
+    protected override async Task PrepareAsync()
     {
-        await _database.InitializeAsync();
-        _dataSource = Npgsql.NpgsqlDataSource.Create(_database.ConnectionString);
-        _handWritten = new HandWrittenTickets(_dataSource);
         _request = Request();
 
         // The timed engine takes its contexts from a pool on an NpgsqlDataSource, as the API does
@@ -79,18 +64,17 @@ public class DataBenchmarks
         // about 0.3 ms of service set-up that a pooled one has done already. The unpooled engine (options built
         // once, a new context per request, as AddDbContext does) stays beside it. Neither counts statements; a
         // counting engine checks them once.
-        var pool = new PooledDbContextFactory<DeskContext>(new DbContextOptionsBuilder<DeskContext>().UseNpgsql(_dataSource).Options);
-        _engine = new DeskApi(pool.CreateDbContext);
-        var options = DeskContext.Options(_database.ConnectionString);
+        _engine = new DeskApi(Contexts.CreateDbContext);
+        var options = DeskContext.Options(Database.ConnectionString);
         _engineNewContext = new DeskApi(() => new DeskContext(options));
-        await using var counting = new DeskApi(_database.CreateContext);
-        _database.Statements.Reset();
+        await using var counting = new DeskApi(Database.CreateContext);
+        Database.Statements.Reset();
         await ExecuteAsync(counting);
-        var statements = _database.Statements.Count;
-        using var engine = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+        var statements = Database.Statements.Count;
+        using var engine = JsonDocument.Parse(Buffer.WrittenMemory.ToArray());
 
         await HandWritten();
-        using var handWritten = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+        using var handWritten = JsonDocument.Parse(Buffer.WrittenMemory.ToArray());
         if (!JsonElement.DeepEquals(engine.RootElement, handWritten.RootElement))
         {
             throw new InvalidOperationException(
@@ -100,7 +84,7 @@ public class DataBenchmarks
         foreach (var timed in new[] { _engine, _engineNewContext })
         {
             await ExecuteAsync(timed);
-            using var response = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+            using var response = JsonDocument.Parse(Buffer.WrittenMemory.ToArray());
             if (!JsonElement.DeepEquals(engine.RootElement, response.RootElement))
             {
                 throw new InvalidOperationException($"A timed engine's response differs from the counting engine's.\n{response.RootElement}");
@@ -115,11 +99,10 @@ public class DataBenchmarks
         Console.WriteLine($"// statements per request: engine {statements}, hand-written 2");
     }
 
-    private async Task CleanupAsync()
+    /// <inheritdoc/>
+    protected override async ValueTask ReleaseAsync()
     {
         await _engine.DisposeAsync();
         await _engineNewContext.DisposeAsync();
-        await _dataSource.DisposeAsync();
-        await _database.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Data.Common;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
@@ -8,7 +7,6 @@ using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace KtPortal.Benchmarks.Data;
@@ -22,7 +20,7 @@ namespace KtPortal.Benchmarks.Data;
 /// <see cref="HandWrittenTickets"/> is the baseline, as in <see cref="DataBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
-public class DataFloorBenchmarks
+public class DataFloorBenchmarks : DeskBenchmark
 {
     private const int First = HandWrittenTickets.BenchmarkTickets;
     private const int Messages = HandWrittenTickets.BenchmarkMessages;
@@ -46,31 +44,20 @@ public class DataFloorBenchmarks
         Body = e.Body, CreatedAt = e.CreatedAt, Id = e.Id, TicketId = e.TicketId,
     };
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly PagingOptions _pagingOptions = new();
-    private readonly DeskDatabase _database = new();
     private readonly CommandRecorder _recorder = new();
-    private NpgsqlDataSource _dataSource = null!;
-    private PooledDbContextFactory<DeskContext> _contexts = null!;
-    private HandWrittenTickets _handWritten = null!;
     private List<DbCommand> _engineCommands = null!;
-
-    [GlobalSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
-
-    [GlobalCleanup]
-    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
 
     /// <summary>The hand-written statements and JSON (<see cref="HandWrittenTickets"/>).</summary>
     [Benchmark(Baseline = true)]
-    public Task<int> HandWritten() => _handWritten.WriteBenchmarkResponseAsync(_buffer);
+    public Task<int> HandWritten() => HandWrittenCode.WriteBenchmarkResponseAsync(Buffer);
 
     /// <summary>The engine's two SQL texts with the engine's parameter values, sent by hand; every column read.</summary>
     [Benchmark]
     public async Task<int> EngineSqlByHand()
     {
         var values = 0;
-        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var connection = await DataSource.OpenConnectionAsync();
         foreach (var recorded in _engineCommands)
         {
             await using var command = new NpgsqlCommand(recorded.CommandText, connection);
@@ -99,7 +86,7 @@ public class DataFloorBenchmarks
     [Benchmark]
     public async Task<int> EngineStatementsThroughEfCore()
     {
-        await using var context = _contexts.CreateDbContext();
+        await using var context = Contexts.CreateDbContext();
         return await LoadAsync(context);
     }
 
@@ -110,7 +97,7 @@ public class DataFloorBenchmarks
     [Benchmark]
     public async Task<int> EfCoreNestedProjection()
     {
-        await using var context = _contexts.CreateDbContext();
+        await using var context = Contexts.CreateDbContext();
         var tickets = await NestedProjection(context).ToListAsync();
         return tickets.Count;
     }
@@ -153,18 +140,14 @@ public class DataFloorBenchmarks
         return pages.Count;
     }
 
-    private async Task SetupAsync()
+    /// <inheritdoc/>
+    protected override async Task PrepareAsync()
     {
-        await _database.InitializeAsync();
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        _handWritten = new HandWrittenTickets(_dataSource);
-        _contexts = new PooledDbContextFactory<DeskContext>(new DbContextOptionsBuilder<DeskContext>().UseNpgsql(_dataSource).Options);
-
         // The statements of the engine itself, with their parameters, from one request of DataBenchmarks' query.
-        var options = new DbContextOptionsBuilder<DeskContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(_recorder).Options;
+        var options = new DbContextOptionsBuilder<DeskContext>().UseNpgsql(Database.ConnectionString).AddInterceptors(_recorder).Options;
         await using (var engine = new DeskApi(() => new DeskContext(options)))
         {
-            await DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), _buffer);
+            await DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), Buffer);
         }
 
         _engineCommands = [.. _recorder.Commands];
@@ -188,19 +171,13 @@ public class DataFloorBenchmarks
         }
 
         Console.WriteLine($"// statements: engine {engineSql.Count}, EF Core only {efSql.Count}, values read by hand {await EngineSqlByHand()}");
-        await using (var context = _contexts.CreateDbContext())
+        await using (var context = Contexts.CreateDbContext())
         {
             Console.WriteLine($"// EF Core's nested projection:\n{NestedProjection(context).ToQueryString()}");
         }
     }
 
     private static string Normalized(string sql) => Regex.Replace(sql, @"@\w+", "@p");
-
-    private async Task CleanupAsync()
-    {
-        await _dataSource.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     /// <summary>Keeps every reader command EF Core sends, with its parameters.</summary>
     private sealed class CommandRecorder : DbCommandInterceptor

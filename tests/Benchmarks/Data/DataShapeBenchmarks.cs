@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Linq.Expressions;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -7,7 +6,6 @@ using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 using KtPortal.GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KtPortal.Benchmarks.Data;
 
@@ -17,7 +15,7 @@ namespace KtPortal.Benchmarks.Data;
 /// so that each part's cost is the difference between two rows of one run. The flat page is the baseline.
 /// </summary>
 [MemoryDiagnoser]
-public class DataShapeBenchmarks
+public class DataShapeBenchmarks : DeskBenchmark
 {
     private const string Page = "tickets(first: 50, where: { status: { in: $statuses } }, order: [{ createdAt: DESC }])";
     private const string Messages = "messages(first: 3, order: [{ createdAt: DESC }]) { nodes { body createdAt } pageInfo { hasNextPage } }";
@@ -25,23 +23,13 @@ public class DataShapeBenchmarks
     private static readonly SortKey[] NewestFirst = [new SortKey((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)];
     private static readonly PagingArguments ThreeMessages = new(First: 3);
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly PagingOptions _pagingOptions = new();
-    private PooledDbContextFactory<DeskContext> _contexts = null!;
     private int[] _ticketIds = null!;
-    private readonly DeskDatabase _database = new();
     private DeskApi _engine = null!;
-    private Npgsql.NpgsqlDataSource _dataSource = null!;
     private OperationRequest _flat = null!;
     private OperationRequest _requester = null!;
     private OperationRequest _messages = null!;
     private OperationRequest _full = null!;
-
-    [GlobalSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
-
-    [GlobalCleanup]
-    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
 
     /// <summary>The page of tickets alone: one statement, no nested objects.</summary>
     [Benchmark(Baseline = true)]
@@ -68,7 +56,7 @@ public class DataShapeBenchmarks
     [Benchmark]
     public async Task<int> GroupedPageOnly()
     {
-        await using var context = _contexts.CreateDbContext();
+        await using var context = Contexts.CreateDbContext();
         var query = new DataQuery<Message>(context.Messages)
             .OrderBy(NewestFirst)
             .Select(m => new Message { Id = m.Id, TicketId = m.TicketId, Body = m.Body, CreatedAt = m.CreatedAt });
@@ -78,7 +66,7 @@ public class DataShapeBenchmarks
 
     private Task<int> ExecuteAsync(OperationRequest request) => ExecuteAsync(_engine, request);
 
-    private Task<int> ExecuteAsync(DeskApi api, OperationRequest request) => DeskResponses.WriteAsync(api, request, _buffer);
+    private Task<int> ExecuteAsync(DeskApi api, OperationRequest request) => DeskResponses.WriteAsync(api, request, Buffer);
 
     private static OperationRequest Request(string nodeFields) => new()
     {
@@ -86,13 +74,11 @@ public class DataShapeBenchmarks
         VariableValues = DeskResponses.OpenStatuses(),
     };
 
-    private async Task SetupAsync()
+    /// <inheritdoc/>
+    protected override async Task PrepareAsync()
     {
-        await _database.InitializeAsync();
-        _dataSource = Npgsql.NpgsqlDataSource.Create(_database.ConnectionString);
-        _contexts = new PooledDbContextFactory<DeskContext>(new DbContextOptionsBuilder<DeskContext>().UseNpgsql(_dataSource).Options);
-        _engine = new DeskApi(_contexts.CreateDbContext);
-        await using (var context = _contexts.CreateDbContext())
+        _engine = new DeskApi(Contexts.CreateDbContext);
+        await using (var context = Contexts.CreateDbContext())
         {
             TicketStatus[] statuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
             _ticketIds = await context.Tickets.Where(t => statuses.Contains(t.Status))
@@ -105,12 +91,12 @@ public class DataShapeBenchmarks
         _full = Request($"number title requester {{ displayName }} {Messages}");
 
         // Every shape must run without errors and return the full page, or the rows would compare different work.
-        await using var counting = new DeskApi(_database.CreateContext);
+        await using var counting = new DeskApi(Database.CreateContext);
         foreach (var (name, request) in new[] { ("flat", _flat), ("requester", _requester), ("messages", _messages), ("full", _full) })
         {
-            _database.Statements.Reset();
+            Database.Statements.Reset();
             await ExecuteAsync(counting, request);
-            using var response = JsonDocument.Parse(_buffer.WrittenMemory.ToArray());
+            using var response = JsonDocument.Parse(Buffer.WrittenMemory.ToArray());
             if (response.RootElement.TryGetProperty("errors", out var errors))
             {
                 throw new InvalidOperationException($"The {name} query failed: {errors}");
@@ -121,7 +107,7 @@ public class DataShapeBenchmarks
                 throw new InvalidOperationException($"The {name} query must return a full page of tickets.");
             }
 
-            Console.WriteLine($"// statements per request, {name}: {_database.Statements.Count}");
+            Console.WriteLine($"// statements per request, {name}: {Database.Statements.Count}");
         }
 
         if (await GroupedPageOnly() != 50)
@@ -130,10 +116,6 @@ public class DataShapeBenchmarks
         }
     }
 
-    private async Task CleanupAsync()
-    {
-        await _engine.DisposeAsync();
-        await _dataSource.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    /// <inheritdoc/>
+    protected override ValueTask ReleaseAsync() => _engine.DisposeAsync();
 }

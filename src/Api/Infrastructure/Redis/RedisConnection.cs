@@ -71,19 +71,7 @@ public sealed partial class RedisConnection : IRedisConnection
             throw Unreachable(endpoint, exception);
         }
 
-        var deadline = SubscriberDeadline(options);
-        while (!multiplexer.GetSubscriber().IsConnected())
-        {
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                await multiplexer.DisposeAsync().ConfigureAwait(false);
-                throw SubscriberUnreachable(endpoint);
-            }
-
-            await Task.Delay(SubscriberPoll).ConfigureAwait(false);
-        }
-
-        return new RedisConnection(multiplexer, endpoint, logger);
+        return await ReadyAsync(multiplexer, options, endpoint, logger).ConfigureAwait(false);
     }
 
     /// <summary>Connects synchronously, for service factories; see <see cref="ConnectAsync"/>.</summary>
@@ -103,26 +91,28 @@ public sealed partial class RedisConnection : IRedisConnection
             throw Unreachable(endpoint, exception);
         }
 
-        var deadline = SubscriberDeadline(options);
+        // A service factory is synchronous; the wait is a few milliseconds of the subscription connection's handshake.
+        return ReadyAsync(multiplexer, options, endpoint, logger).GetAwaiter().GetResult();
+    }
+
+    // Hands the multiplexer out once its subscription connection is up too (see SubscriberPoll), or releases it.
+    private static async Task<RedisConnection> ReadyAsync(ConnectionMultiplexer multiplexer, ConfigurationOptions options, string endpoint, ILogger logger)
+    {
+        var started = Stopwatch.GetTimestamp();
         while (!multiplexer.GetSubscriber().IsConnected())
         {
-            if (Stopwatch.GetTimestamp() > deadline)
+            if (Stopwatch.GetElapsedTime(started).TotalMilliseconds > options.ConnectTimeout)
             {
-                multiplexer.Dispose();
-                throw SubscriberUnreachable(endpoint);
+                await multiplexer.DisposeAsync().ConfigureAwait(false);
+                throw new RedisUnavailableException(
+                    $"cannot reach Redis at {endpoint}: its subscription connection did not come up within the connect timeout.");
             }
 
-            Thread.Sleep(SubscriberPoll);
+            await Task.Delay(SubscriberPoll).ConfigureAwait(false);
         }
 
         return new RedisConnection(multiplexer, endpoint, logger);
     }
-
-    private static long SubscriberDeadline(ConfigurationOptions options)
-        => Stopwatch.GetTimestamp() + (long)(options.ConnectTimeout / 1000.0 * Stopwatch.Frequency);
-
-    private static RedisUnavailableException SubscriberUnreachable(string endpoint)
-        => new($"cannot reach Redis at {endpoint}: its subscription connection did not come up within the connect timeout.");
 
     /// <inheritdoc/>
     public async Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default)

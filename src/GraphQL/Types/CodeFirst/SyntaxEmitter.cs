@@ -72,33 +72,28 @@ internal sealed class SyntaxEmitter
         };
         Add(node, model.Origin);
 
+        // An interface's rules are bound too: the schema builder guards its fields on the object types that implement it.
+        foreach (var rule in model.Authorization)
+        {
+            _bindings.Add(builder => builder.AddAuthorization(model.Name, null, rule));
+        }
+
+        foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
+        {
+            foreach (var rule in field.Authorization)
+            {
+                _bindings.Add(builder => builder.AddAuthorization(model.Name, field.Name, rule));
+            }
+        }
+
         if (model.IsInterface)
         {
-            // An interface's fields resolve on its object types, which the schema builder guards with these rules.
-            foreach (var rule in model.Authorization)
-            {
-                _bindings.Add(builder => builder.AddAuthorization(model.Name, null, rule));
-            }
-
-            foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
-            {
-                foreach (var rule in field.Authorization)
-                {
-                    _bindings.Add(builder => builder.AddAuthorization(model.Name, field.Name, rule));
-                }
-            }
-
             return;
         }
 
         if (model.RuntimeType is { } runtimeType)
         {
             _bindings.Add(builder => builder.BindRuntimeType(model.Name, runtimeType));
-        }
-
-        foreach (var rule in model.Authorization)
-        {
-            _bindings.Add(builder => builder.AddAuthorization(model.Name, null, rule));
         }
 
         foreach (var field in model.Fields.Where(f => !f.IsIgnored && f.Type is not null))
@@ -118,11 +113,6 @@ internal sealed class SyntaxEmitter
                         outputField.ContextData[key] = value;
                     }
                 }));
-            }
-
-            foreach (var rule in field.Authorization)
-            {
-                _bindings.Add(builder => builder.AddAuthorization(model.Name, field.Name, rule));
             }
 
             if (field.SubscribeResolver is { } subscribe)
