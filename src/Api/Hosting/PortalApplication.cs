@@ -42,7 +42,7 @@ public static class PortalApplication
         builder.Services.AddPortalRateLimits(builder.Configuration);
         builder.Services.AddPortalAudit();
         builder.Services.AddPortalTrustedDocuments();
-        builder.Services.AddPortalNotifications();
+        builder.Services.AddPortalNotifications(builder.Configuration);
         builder.Services.AddPortalIdentity();
         builder.Services.AddPortalOAuthServer(builder.Configuration);
         builder.Services.AddPortalSla(builder.Configuration);
