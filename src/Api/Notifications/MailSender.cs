@@ -101,8 +101,8 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
                 await SendOneAsync(client, mails[next], settings, report, cancellationToken);
             }
 
-            await client.DisconnectAsync(quit: true, cancellationToken);
             _unreachableRuns = 0;
+            await QuitAsync(client);
             if (next == mails.Count)
             {
                 return true;
@@ -127,6 +127,19 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
                 "The mail server {Host}:{Port} could not be used ({Error}); {Count} mails wait {Delay} before the next try.",
                 settings.Host, settings.Port, error, untried.Length, delay);
             return false;
+        }
+    }
+
+    // The mails are settled by now: a server that fails to say goodbye changes nothing about them.
+    private async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception exception) when (IsServerFault(exception))
+        {
+            logger.LogDebug(exception, "The mail server did not close the connection cleanly.");
         }
     }
 

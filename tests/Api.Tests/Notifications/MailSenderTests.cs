@@ -1,4 +1,8 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
 using KtPortal.Api.Notifications;
+using KtPortal.Api.Seed;
 using KtPortal.Domain.Persistence.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -238,6 +242,46 @@ public sealed class MailSenderTests : IAsyncLifetime
         var third = await sender.RunOnceAsync(CancellationToken.None);
         Assert.Equal((1, 0), (third.Sent, third.Deferred));
         Assert.Equal(["Mail 0", "Mail 1", "Mail 2"], server.Messages.Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task A_password_reset_asked_for_over_GraphQL_reaches_the_mail_server()
+    {
+        // The whole path on the API host: the mutation writes the mail, the host's own sender job delivers it.
+        var server = await StartServerAsync();
+        await new DemoSeed(_database.DataSource).ApplyAsync();
+        await using var api = new PortalFactory(_database.ConnectionString);
+        await using var configured = api.WithWebHostBuilder(builder => builder
+            .UseSetting("Smtp:Host", "127.0.0.1")
+            .UseSetting("Smtp:Port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Smtp:Security", "None")
+            .UseSetting("Smtp:From", From)
+            .UseSetting("Smtp:PollInterval", "00:00:01"));
+        using var client = configured.CreateClient();
+        using var content = new StringContent(
+            JsonSerializer.Serialize(new { query = """mutation { requestPasswordReset(input: { email: "owner@acme.test" }) { accepted } }""" }),
+            Encoding.UTF8,
+            "application/json");
+
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (server.Messages.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var message = Assert.Single(server.Messages);
+        Assert.Equal("owner@acme.test", message.To.Mailboxes.Single().Address);
+        Assert.Contains($"/account/reset-password?user={DemoSeed.IdOf("user", "owner@acme.test")}&token=", message.TextBody, StringComparison.Ordinal);
+        deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await _database.ScalarAsync<long>("SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL") > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL"));
     }
 
     [Theory]
