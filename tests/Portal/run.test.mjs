@@ -1,7 +1,7 @@
 // ./portal run, exercised as a newcomer would: start, probe /healthz, stop, restart, kill -9, run twice.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -109,6 +109,35 @@ test('a second run reuses .data instead of creating a new cluster', async () => 
   process.kill(-portal.child.pid, 'SIGINT');
   assert.equal((await portal.exit).code, 130, portal.output);
   assert.equal(postgresRunning(), false);
+});
+
+test('without SMTP, mail stays in the outbox and ./portal mail prints it, reset link included', async () => {
+  const url = `http://127.0.0.1:${await freePort()}`;
+  const portal = startPortal(url);
+  await waitHealthy(url, portal);
+  assert.match(portal.output, /Mail: +kept in the outbox, not sent \(no Smtp__Host\); \.\/portal mail prints it/);
+
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { requestPasswordReset(input: { email: "member@acme.test" }) { accepted } }' }),
+  });
+  assert.deepEqual(await response.json(), { data: { requestPasswordReset: { accepted: true } } });
+
+  const env = { ...process.env, PORTAL_DATA_DIR: dataDir };
+  delete env.ConnectionStrings__Portal;
+  const mail = (args) => new Promise((ok) => execFile(join(root, 'portal'), ['mail', ...args], { cwd: root, env },
+    (error, stdout, stderr) => ok({ code: error ? error.code : 0, stdout, stderr })));
+  const newest = await mail(['1']);
+  assert.equal(newest.code, 0, newest.stderr);
+  assert.match(newest.stdout, /^--- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, to member@acme\.test \(not sent\)\nSubject: Reset your KtPortal password\n/);
+  assert.match(newest.stdout, new RegExp(`${url}/account/reset-password\\?user=[0-9a-f-]{36}&token=\\S+`));
+  const refused = await mail(['0']);
+  assert.notEqual(refused.code, 0);
+  assert.match(refused.stderr, /usage: \.\/portal mail \[COUNT\]/);
+
+  process.kill(-portal.child.pid, 'SIGTERM');
+  assert.equal((await portal.exit).code, 143, portal.output);
 });
 
 test('after kill -9 of the whole run, the next run starts from the same data', async () => {
