@@ -9,7 +9,8 @@ public static class Notifications
     /// <summary>
     /// Adds <see cref="IMailOutbox"/> over PostgreSQL, the <see cref="MailSender"/> job (configured from <c>Smtp</c>;
     /// it runs only when <c>Smtp:Host</c> is set, so without it mails stay in the outbox) and the scope of in-app
-    /// notifications. Bad SMTP settings stop start-up with the setting named.
+    /// notifications. Bad SMTP settings stop start-up with the setting named. With a sender, <c>/healthz</c> also
+    /// reports <c>mail</c> (<see cref="MailHealthCheck"/>).
     /// </summary>
     public static IServiceCollection AddPortalNotifications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,11 +26,19 @@ public static class Notifications
             .Validate(o => o.Timeout >= TimeSpan.FromSeconds(1), "Smtp:Timeout must be at least one second.")
             .Validate(o => o.ClaimLease >= TimeSpan.FromMinutes(1) && o.ClaimLease > o.Timeout * 3,
                 "Smtp:ClaimLease must be at least one minute and more than three times Smtp:Timeout.")
+            .Validate(o => o.StaleAfter >= TimeSpan.FromMinutes(1) && o.StaleAfter > o.PollInterval,
+                "Smtp:StaleAfter must be at least one minute and more than Smtp:PollInterval.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMailOutbox, PostgresMailOutbox>();
         services.AddSingleton<MailSender>();
         services.AddHostedService(provider => provider.GetRequiredService<MailSender>());
+        if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.SectionName}:{nameof(SmtpOptions.Host)}"]))
+        {
+            // Without a sender, mails are meant to wait, so only a configured sender is watched.
+            services.AddHealthChecks().AddCheck<MailHealthCheck>("mail");
+        }
+
         services.AddSingleton<GraphQL.NotificationScope>();
         return services;
     }

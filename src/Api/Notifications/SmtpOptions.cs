@@ -45,6 +45,12 @@ public sealed class SmtpOptions
     /// <summary>How long claimed mails stay reserved for the node that claimed them; after it, another node may take them.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the oldest pending mail may wait before <c>/healthz</c> reports <c>"mail": "Degraded"</c> (still 200):
+    /// 15 minutes by default, at least one minute and more than <see cref="PollInterval"/>.
+    /// </summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Whether sending is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

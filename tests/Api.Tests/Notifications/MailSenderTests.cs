@@ -284,7 +284,36 @@ public sealed class MailSenderTests : IAsyncLifetime
         Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL"));
     }
 
+    [Fact]
+    public async Task Healthz_reports_mail_degraded_while_a_mail_waits_longer_than_allowed()
+    {
+        // A sender whose server is not there: the mail cannot leave.
+        await using var api = new PortalFactory(_database.ConnectionString);
+        await using var configured = api.WithWebHostBuilder(builder => builder
+            .UseSetting("Smtp:Host", "127.0.0.1")
+            .UseSetting("Smtp:Port", SmtpTestServer.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Smtp:Security", "None")
+            .UseSetting("Smtp:From", From)
+            .UseSetting("Smtp:StaleAfter", "00:10:00"));
+        using var client = configured.CreateClient();
+
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","mail":"Healthy"}}""", await HealthAsync(client, HttpStatusCode.OK));
+
+        var id = await Outbox.EnqueueAsync("ann@example.test", "Hello", "Body", CancellationToken.None);
+        await _database.ScalarAsync<int>($"UPDATE mail_outbox SET created_at = now() - interval '9 minutes' WHERE id = '{id}'");
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","mail":"Healthy"}}""", await HealthAsync(client, HttpStatusCode.OK));
+
+        // Degraded still answers 200: a stuck mail server should raise an alert, not take the node out.
+        await _database.ScalarAsync<int>($"UPDATE mail_outbox SET created_at = now() - interval '11 minutes' WHERE id = '{id}'");
+        Assert.Equal("""{"status":"Degraded","checks":{"database":"Healthy","mail":"Degraded"}}""", await HealthAsync(client, HttpStatusCode.OK));
+
+        // A given-up mail is no longer waiting.
+        await Outbox.MarkFailedAsync(id, "550 no such user", retryAt: null, CancellationToken.None);
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","mail":"Healthy"}}""", await HealthAsync(client, HttpStatusCode.OK));
+    }
+
     [Theory]
+    [InlineData("Smtp:StaleAfter", "00:00:30", "Smtp:StaleAfter must be at least one minute and more than Smtp:PollInterval.")]
     [InlineData("Smtp:From", "", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
     [InlineData("Smtp:From", "not an address", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
     [InlineData("Smtp:Port", "0", "Smtp:Port must be 1 to 65535.")]
@@ -316,6 +345,13 @@ public sealed class MailSenderTests : IAsyncLifetime
         var server = await SmtpTestServer.StartAsync(port, username, password);
         _disposables.Add(server);
         return server;
+    }
+
+    private static async Task<string> HealthAsync(HttpClient client, HttpStatusCode expected)
+    {
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private MailSender Sender(int port, Action<SmtpOptions>? configure = null)
