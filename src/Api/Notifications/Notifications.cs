@@ -16,7 +16,8 @@ public static class Notifications
     {
         services.AddOptions<SmtpOptions>()
             .Bind(configuration.GetSection(SmtpOptions.SectionName))
-            .Validate(o => !o.Enabled || (o.From is { } from && MailboxAddress.TryParse(from, out var address) && address.Address.IndexOf('@') > 0),
+            .Validate(o => !o.Enabled || (o.From is { } from && MailboxAddress.TryParse(from, out var address)
+                    && address.Address == from.Trim() && address.Address.IndexOf('@') > 0),
                 "Smtp:From must be the sender's email address when Smtp:Host is set.")
             .Validate(o => o.Port is >= 1 and <= 65535, "Smtp:Port must be 1 to 65535.")
             .Validate(o => string.IsNullOrEmpty(o.Username) || !string.IsNullOrEmpty(o.Password), "Smtp:Password must be set with Smtp:Username.")

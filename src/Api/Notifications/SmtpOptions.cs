@@ -24,7 +24,10 @@ public sealed class SmtpOptions
     /// <summary>The password of <see cref="Username"/>.</summary>
     public string? Password { get; set; }
 
-    /// <summary>The sender's address (<c>From</c>); required when <see cref="Host"/> is set.</summary>
+    /// <summary>
+    /// The sender's address alone (<c>noreply@portal.example.com</c>; the name is <see cref="FromName"/>); required
+    /// when <see cref="Host"/> is set.
+    /// </summary>
     public string? From { get; set; }
 
     /// <summary>The sender's display name.</summary>

@@ -316,6 +316,7 @@ public sealed class MailSenderTests : IAsyncLifetime
     [InlineData("Smtp:StaleAfter", "00:00:30", "Smtp:StaleAfter must be at least one minute and more than Smtp:PollInterval.")]
     [InlineData("Smtp:From", "", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
     [InlineData("Smtp:From", "not an address", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
+    [InlineData("Smtp:From", "KtPortal <noreply@portal.test>", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
     [InlineData("Smtp:Port", "0", "Smtp:Port must be 1 to 65535.")]
     [InlineData("Smtp:Username", "mailer", "Smtp:Password must be set with Smtp:Username.")]
     [InlineData("Smtp:BatchSize", "0", "Smtp:BatchSize must be 1 to 1,000.")]
