@@ -198,6 +198,21 @@ public sealed class MailSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_without_STARTTLS_is_not_used_in_the_clear_and_the_mails_wait()
+    {
+        // The test server offers no STARTTLS; the default security requires it.
+        var server = await StartServerAsync();
+        await Outbox.EnqueueAsync("ann@example.test", "One", "1", CancellationToken.None);
+
+        var report = await Sender(server.Port, o => o.Security = SmtpSecurity.StartTls).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (report.Sent, report.Deferred));
+        Assert.Empty(server.Messages);
+        Assert.Equal(1L, await _database.ScalarAsync<long>(
+            "SELECT count(*) FROM mail_outbox WHERE attempts = 0 AND failed_at IS NULL AND last_error LIKE '%STARTTLS%'"));
+    }
+
+    [Fact]
     public async Task Senders_running_at_once_send_every_mail_exactly_once()
     {
         var server = await StartServerAsync();
