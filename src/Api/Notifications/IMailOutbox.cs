@@ -34,4 +34,7 @@ public interface IMailOutbox
     /// again from <paramref name="retryAt"/>.
     /// </summary>
     Task DeferAsync(IReadOnlyCollection<Guid> ids, string? error, DateTimeOffset retryAt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the mails sent or given up before <paramref name="before"/>; pending mails stay. Returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -37,7 +37,11 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
     // One run sends at most this many claims; what is left waits for the next tick.
     private const int MaxClaimsPerRun = 20;
 
+    // Purging scans the table, so it runs at most this often, not at every poll.
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
     private int _unreachableRuns;
+    private DateTimeOffset _nextPurgeAt = DateTimeOffset.MinValue;
 
     /// <inheritdoc />
     protected override TimeSpan Interval => options.Value.PollInterval;
@@ -50,7 +54,8 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
 
     /// <summary>
     /// Sends the due mails, in claims of <see cref="SmtpOptions.BatchSize"/> (at most 20 claims; the rest waits for the
-    /// next run), and reports what happened.
+    /// next run), deletes (at most hourly) the mails sent or given up more than <see cref="SmtpOptions.RetainFor"/>
+    /// ago, and reports what happened.
     /// </summary>
     public async Task<MailSendReport> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -67,6 +72,17 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
             if (!await SendClaimedAsync(mails, settings, report, cancellationToken) || mails.Count < settings.BatchSize)
             {
                 break;
+            }
+        }
+
+        var now = Clock.GetUtcNow();
+        if (now >= _nextPurgeAt)
+        {
+            report.Purged = await outbox.PurgeAsync(now - settings.RetainFor, cancellationToken);
+            _nextPurgeAt = now + PurgeInterval;
+            if (report.Purged > 0)
+            {
+                logger.LogInformation("Mail outbox: deleted {Count} mails sent or given up more than {Days} days ago.", report.Purged, settings.RetainFor.TotalDays);
             }
         }
 
@@ -226,4 +242,7 @@ public sealed class MailSendReport
 
     /// <summary>Mails given back untried because the server could not be used.</summary>
     public int Deferred { get; set; }
+
+    /// <summary>Sent and given-up mails deleted after <see cref="SmtpOptions.RetainFor"/>.</summary>
+    public int Purged { get; set; }
 }

@@ -29,6 +29,7 @@ public static class Notifications
                 "Smtp:ClaimLease must be at least one minute and more than three times Smtp:Timeout.")
             .Validate(o => o.StaleAfter >= TimeSpan.FromMinutes(1) && o.StaleAfter > o.PollInterval,
                 "Smtp:StaleAfter must be at least one minute and more than Smtp:PollInterval.")
+            .Validate(o => o.RetainFor >= TimeSpan.FromDays(1), "Smtp:RetainFor must be at least one day.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMailOutbox, PostgresMailOutbox>();

@@ -115,6 +115,13 @@ internal sealed class PostgresMailOutbox(NpgsqlDataSource dataSource, TimeProvid
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM mail_outbox WHERE sent_at < $1 OR failed_at < $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = before });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static string Shortened(string error) => error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
 
     private static async Task<List<OutboxMail>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -54,6 +54,12 @@ public sealed class SmtpOptions
     /// </summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long sent and given-up mails stay in the outbox before the sender deletes them (their bodies hold links
+    /// and their addresses are personal data): 30 days by default, at least one day.
+    /// </summary>
+    public TimeSpan RetainFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Whether sending is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

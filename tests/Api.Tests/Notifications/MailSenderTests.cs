@@ -260,6 +260,35 @@ public sealed class MailSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sent_and_given_up_mails_are_deleted_after_the_retention_and_pending_ones_stay()
+    {
+        var server = await StartServerAsync();
+        server.RefusesRecipient = address => address == "gone@example.test";
+        var sent = await Outbox.EnqueueAsync("ann@example.test", "One", "1", CancellationToken.None);
+        var gone = await Outbox.EnqueueAsync("gone@example.test", "Two", "2", CancellationToken.None);
+        var sender = Sender(server.Port, o => o.RetainFor = TimeSpan.FromDays(7));
+        var first = await sender.RunOnceAsync(CancellationToken.None);
+        Assert.Equal((1, 1, 0), (first.Sent, first.GivenUp, first.Purged));
+
+        // A mail that cannot go out stays however old it gets.
+        _clock.Advance(TimeSpan.FromDays(1));
+        var pending = await Outbox.EnqueueAsync("bob@example.test", "Three", "3", CancellationToken.None);
+        await _database.ScalarAsync<int>($"UPDATE mail_outbox SET next_attempt_at = now() + interval '1 year' WHERE id = '{pending}'");
+
+        // Seven days after they were settled, the two are deleted: by the first purge after that (purges run hourly).
+        _clock.Advance(TimeSpan.FromDays(6) - TimeSpan.FromMinutes(1));
+        Assert.Equal(0, (await sender.RunOnceAsync(CancellationToken.None)).Purged);
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(0, (await sender.RunOnceAsync(CancellationToken.None)).Purged);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(2, (await sender.RunOnceAsync(CancellationToken.None)).Purged);
+
+        Assert.Equal([pending.ToString()], await IdsAsync());
+        Assert.DoesNotContain(sent.ToString(), await IdsAsync());
+        Assert.DoesNotContain(gone.ToString(), await IdsAsync());
+    }
+
+    [Fact]
     public async Task A_password_reset_asked_for_over_GraphQL_reaches_the_mail_server()
     {
         // The whole path on the API host: the mutation writes the mail, the host's own sender job delivers it.
@@ -328,6 +357,7 @@ public sealed class MailSenderTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Smtp:RetainFor", "12:00:00", "Smtp:RetainFor must be at least one day.")]
     [InlineData("Smtp:StaleAfter", "00:00:30", "Smtp:StaleAfter must be at least one minute and more than Smtp:PollInterval.")]
     [InlineData("Smtp:From", "", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
     [InlineData("Smtp:From", "not an address", "Smtp:From must be the sender's email address when Smtp:Host is set.")]
@@ -362,6 +392,10 @@ public sealed class MailSenderTests : IAsyncLifetime
         _disposables.Add(server);
         return server;
     }
+
+    private async Task<string[]> IdsAsync()
+        => (await _database.ScalarAsync<string>("SELECT coalesce(string_agg(id::text, ',' ORDER BY created_at), '') FROM mail_outbox"))!
+            .Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     private static async Task<string> HealthAsync(HttpClient client, HttpStatusCode expected)
     {
