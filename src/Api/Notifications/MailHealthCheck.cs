@@ -9,7 +9,7 @@ namespace KtPortal.Api.Notifications;
 /// is younger than <see cref="SmtpOptions.StaleAfter"/>, Degraded (the endpoint still answers 200) once mail is stuck,
 /// for instance behind refused credentials. A stuck mail server is worth an alert, not taking nodes out of service.
 /// </summary>
-internal sealed class MailHealthCheck(NpgsqlDataSource dataSource, IOptions<SmtpOptions> options, TimeProvider clock) : IHealthCheck
+internal sealed class MailHealthCheck(IMailOutbox outbox, IOptions<SmtpOptions> options, TimeProvider clock) : IHealthCheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
@@ -19,16 +19,11 @@ internal sealed class MailHealthCheck(NpgsqlDataSource dataSource, IOptions<Smtp
         timeout.CancelAfter(Timeout);
         try
         {
-            // The outbox's pending index holds exactly these rows, oldest first.
-            await using var command = dataSource.CreateCommand(
-                "SELECT min(created_at) FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL");
-            var oldest = await command.ExecuteScalarAsync(timeout.Token);
-            if (oldest is DateTime createdAt && clock.GetUtcNow() - new DateTimeOffset(createdAt, TimeSpan.Zero) > options.Value.StaleAfter)
-            {
-                return HealthCheckResult.Degraded("Mail has been waiting in the outbox longer than Smtp:StaleAfter.");
-            }
-
-            return HealthCheckResult.Healthy();
+            // The oldest pending mail, read through the outbox's pending index.
+            var oldest = await outbox.UnsentAsync(1, timeout.Token);
+            return oldest.Count > 0 && clock.GetUtcNow() - oldest[0].CreatedAt > options.Value.StaleAfter
+                ? HealthCheckResult.Degraded("Mail has been waiting in the outbox longer than Smtp:StaleAfter.")
+                : HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException)
         {

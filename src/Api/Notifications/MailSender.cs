@@ -124,27 +124,36 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
                 return true;
             }
 
-            var unsent = mails.Skip(next).Select(m => m.Id).ToArray();
-            await outbox.DeferAsync(unsent, error: null, Clock.GetUtcNow(), CancellationToken.None);
-            report.Deferred += unsent.Length;
+            await GiveBackAsync(mails, next, error: null, Clock.GetUtcNow(), report);
             return false;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsServerFault(exception))
         {
             // The mail in hand when the connection broke is given back too. The server may have taken it; sending it
             // again is the at-least-once side of the trade, and its Message-ID stays the same.
-            var untried = mails.Skip(next).Select(m => m.Id).ToArray();
             _unreachableRuns = Math.Min(_unreachableRuns + 1, 16);
-            var delay = TimeSpan.FromTicks(Math.Min(settings.PollInterval.Ticks << Math.Min(_unreachableRuns - 1, 10), MaxDeferral.Ticks));
+            var delay = Backoff(settings.PollInterval, _unreachableRuns, MaxDeferral);
             var error = $"{exception.GetType().Name}: {exception.Message}";
-            await outbox.DeferAsync(untried, error, Clock.GetUtcNow() + delay, CancellationToken.None);
-            report.Deferred += untried.Length;
+            var untried = await GiveBackAsync(mails, next, error, Clock.GetUtcNow() + delay, report);
             logger.LogWarning(
                 "The mail server {Host}:{Port} could not be used ({Error}); {Count} mails wait {Delay} before the next try.",
-                settings.Host, settings.Port, error, untried.Length, delay);
+                settings.Host, settings.Port, error, untried, delay);
             return false;
         }
     }
+
+    // Gives the claim's mails from index `from` on back untried; returns how many.
+    private async Task<int> GiveBackAsync(IReadOnlyList<OutboxMail> mails, int from, string? error, DateTimeOffset retryAt, MailSendReport report)
+    {
+        var ids = mails.Skip(from).Select(m => m.Id).ToArray();
+        await outbox.DeferAsync(ids, error, retryAt, CancellationToken.None);
+        report.Deferred += ids.Length;
+        return ids.Length;
+    }
+
+    // first, then doubled after each further failure, up to max.
+    private static TimeSpan Backoff(TimeSpan first, int failures, TimeSpan max)
+        => TimeSpan.FromTicks(Math.Min(first.Ticks << Math.Min(failures - 1, 10), max.Ticks));
 
     // The mails are settled by now: a server that fails to say goodbye changes nothing about them.
     private async Task QuitAsync(SmtpClient client)
@@ -191,7 +200,7 @@ public sealed class MailSender(IMailOutbox outbox, IOptions<SmtpOptions> options
             }
             else
             {
-                var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks << Math.Min(attempts - 1, 10), MaxRetryDelay.Ticks));
+                var delay = Backoff(TimeSpan.FromMinutes(1), attempts, MaxRetryDelay);
                 await outbox.MarkFailedAsync(mail.Id, error, Clock.GetUtcNow() + delay, CancellationToken.None);
                 report.Failed++;
                 logger.LogWarning("Mail {MailId} was refused for now ({Error}); attempt {Attempt} of {Max}, next in {Delay}.", mail.Id, error, attempts, settings.MaxAttempts, delay);

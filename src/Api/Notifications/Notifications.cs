@@ -35,7 +35,7 @@ public static class Notifications
         services.AddSingleton<IMailOutbox, PostgresMailOutbox>();
         services.AddSingleton<MailSender>();
         services.AddHostedService(provider => provider.GetRequiredService<MailSender>());
-        if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.SectionName}:{nameof(SmtpOptions.Host)}"]))
+        if (configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() is { Enabled: true })
         {
             // Without a sender, mails are meant to wait, so only a configured sender is watched.
             services.AddHealthChecks().AddCheck<MailHealthCheck>("mail");
