@@ -6,7 +6,6 @@ using KtPortal.GraphQL.Data;
 using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Tests.TestModel;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace KtPortal.Benchmarks.Data;
@@ -143,18 +142,10 @@ public class DataFloorBenchmarks : DeskBenchmark
     /// <inheritdoc/>
     protected override async Task PrepareAsync()
     {
-        // The statements of the engine itself, with their parameters, from one request of DataBenchmarks' query.
-        var options = new DbContextOptionsBuilder<DeskContext>().UseNpgsql(Database.ConnectionString).AddInterceptors(_recorder).Options;
-        await using (var engine = new DeskApi(() => new DeskContext(options)))
-        {
-            await DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), Buffer);
-        }
-
-        _engineCommands = [.. _recorder.Commands];
-        _recorder.Commands.Clear();
+        _engineCommands = await EngineCommandsAsync(_recorder);
 
         // The EF Core-only path must send the engine's statements: the same SQL up to parameter names.
-        await using (var context = new DeskContext(options))
+        await using (var context = new DeskContext(_recorder.Options(Database.ConnectionString)))
         {
             if (await LoadAsync(context) != First)
             {
@@ -163,7 +154,7 @@ public class DataFloorBenchmarks : DeskBenchmark
         }
 
         var engineSql = _engineCommands.Select(c => Normalized(c.CommandText)).ToList();
-        var efSql = _recorder.Commands.Select(c => Normalized(c.CommandText)).ToList();
+        var efSql = _recorder.Take().Select(c => Normalized(c.CommandText)).ToList();
         if (!engineSql.SequenceEqual(efSql))
         {
             throw new InvalidOperationException(
@@ -178,27 +169,4 @@ public class DataFloorBenchmarks : DeskBenchmark
     }
 
     private static string Normalized(string sql) => Regex.Replace(sql, @"@\w+", "@p");
-
-    /// <summary>Keeps every reader command EF Core sends, with its parameters.</summary>
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        public List<DbCommand> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            var copy = new NpgsqlCommand(command.CommandText);
-            foreach (NpgsqlParameter parameter in command.Parameters)
-            {
-                copy.Parameters.Add(parameter.Clone());
-            }
-
-            lock (Commands)
-            {
-                Commands.Add(copy);
-            }
-
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

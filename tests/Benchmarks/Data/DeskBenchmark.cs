@@ -39,6 +39,21 @@ public abstract class DeskBenchmark
     /// <summary>Prepares and checks what the benchmark times, once the database and connections are there.</summary>
     protected abstract Task PrepareAsync();
 
+    /// <summary>
+    /// The statements the engine sends for <see cref="DataBenchmarks"/>' request, with their parameters: one request
+    /// through an engine whose contexts record through <paramref name="recorder"/>.
+    /// </summary>
+    internal async Task<List<System.Data.Common.DbCommand>> EngineCommandsAsync(CommandRecorder recorder)
+    {
+        var options = recorder.Options(Database.ConnectionString);
+        await using (var engine = new DeskApi(() => new DeskContext(options)))
+        {
+            await DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), Buffer);
+        }
+
+        return recorder.Take();
+    }
+
     /// <summary>Releases what <see cref="PrepareAsync"/> made, before the connections and the database go.</summary>
     protected virtual ValueTask ReleaseAsync() => ValueTask.CompletedTask;
 

@@ -1,51 +1,19 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using KtPortal.GraphQL.Data.Tests.TestModel;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KtPortal.Benchmarks.Data;
 
 /// <summary>
 /// The SQL shape of the grouped statement alone: the 3 newest messages (and one more, for <c>hasNextPage</c>) of each of
-/// the data benchmark's 50 tickets, written four ways and sent by hand on Npgsql, every column read. No EF Core.
+/// the data benchmark's 50 tickets, written four ways and sent by hand on Npgsql, every column read. No EF Core: the
+/// engine's statement is the one it sent for <see cref="DataBenchmarks"/>' request, recorded with its parameters.
 /// </summary>
 [MemoryDiagnoser]
 public class GroupedStatementBenchmarks : DeskBenchmark
 {
-    // HandWrittenTickets' window query.
-    private const string WindowSql = """
-        SELECT m.ticket_id, m.body, m.created_at
-        FROM (
-            SELECT m.ticket_id, m.body, m.created_at,
-                   row_number() OVER (PARTITION BY m.ticket_id ORDER BY m.created_at DESC, m.id) AS row
-            FROM messages AS m
-            WHERE m.ticket_id = ANY(@ids)
-        ) AS m
-        WHERE m.row <= 4
-        ORDER BY m.ticket_id, m.row
-        """;
-
-    // What EF Core makes of GroupedPages' LINQ (tests/GraphQL.Data.Tests/Fields/RepresentativeQueryTests.cs asserts it).
-    private const string EngineSql = """
-        SELECT m3.body, m3.created_at, m3.id, m3.ticket_id
-        FROM (
-            SELECT DISTINCT m.ticket_id
-            FROM messages AS m
-            WHERE m.ticket_id = ANY (@ids)
-        ) AS m2
-        INNER JOIN (
-            SELECT m1.id, m1.body, m1.created_at, m1.ticket_id
-            FROM (
-                SELECT m0.id, m0.body, m0.created_at, m0.ticket_id, ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id) AS row
-                FROM messages AS m0
-                WHERE m0.ticket_id = ANY (@ids)
-            ) AS m1
-            WHERE m1.row <= 4
-        ) AS m3 ON m2.ticket_id = m3.ticket_id
-        ORDER BY m3.ticket_id, m3.created_at DESC, m3.id
-        """;
-
-    // The engine's statement with the keys themselves as the outer source instead of the DISTINCT.
+    // The engine's statement (its SQL as RepresentativeQueryTests asserts it) with the keys themselves as the outer
+    // source instead of its SELECT DISTINCT over the messages.
     private const string UnnestSql = """
         SELECT m3.body, m3.created_at, m3.id, m3.ticket_id
         FROM unnest(@ids) AS k(value)
@@ -76,14 +44,15 @@ public class GroupedStatementBenchmarks : DeskBenchmark
         """;
 
     private int[] _ticketIds = null!;
+    private DbCommand _engine = null!;
 
-    /// <summary>The hand-written window query.</summary>
+    /// <summary>The hand-written window query (<see cref="HandWrittenTickets"/>').</summary>
     [Benchmark(Baseline = true)]
-    public Task<int> Window() => RunAsync(WindowSql);
+    public Task<int> Window() => RunAsync(HandWrittenTickets.MessagesSql);
 
-    /// <summary>The engine's statement.</summary>
+    /// <summary>The engine's statement, with its own parameters.</summary>
     [Benchmark]
-    public Task<int> Engine() => RunAsync(EngineSql);
+    public Task<int> Engine() => RunAsync(_engine.CommandText, _engine.Parameters);
 
     /// <summary>The engine's statement over <c>unnest(@ids)</c>.</summary>
     [Benchmark]
@@ -96,31 +65,42 @@ public class GroupedStatementBenchmarks : DeskBenchmark
     /// <inheritdoc/>
     protected override async Task PrepareAsync()
     {
-        await using (var context = Contexts.CreateDbContext())
-        {
-            TicketStatus[] statuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
-            _ticketIds = await context.Tickets.Where(t => statuses.Contains(t.Status))
-                .OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id).Take(HandWrittenTickets.BenchmarkTickets).ToArrayAsync();
-        }
+        // The engine's grouped statement (the one with the window), and the page's ticket keys it was sent with.
+        _engine = (await EngineCommandsAsync(new CommandRecorder())).Single(c => c.CommandText.Contains("ROW_NUMBER()", StringComparison.Ordinal));
+        _ticketIds = _engine.Parameters.Cast<NpgsqlParameter>().Select(p => p.Value).OfType<int[]>().Single();
 
         // The four must read the same rows, or they would time different work.
-        var rows = await RunAsync(WindowSql);
-        foreach (var sql in new[] { EngineSql, UnnestSql, LateralSql })
+        var rows = await Window();
+        int[] others = [await Engine(), await Unnest(), await Lateral()];
+        if (others.Any(count => count != rows))
         {
-            if (await RunAsync(sql) != rows)
-            {
-                throw new InvalidOperationException($"A statement reads other rows than the window query:\n{sql}");
-            }
+            throw new InvalidOperationException($"A statement reads other rows than the window query: {rows} against {string.Join(", ", others)}.");
         }
 
         Console.WriteLine($"// grouped statement: {rows} rows for {_ticketIds.Length} tickets");
     }
 
-    private async Task<int> RunAsync(string sql)
+    // Runs the SQL with the given parameters, or with the page's keys as @ids and 4 rows per key as @take.
+    private async Task<int> RunAsync(string sql, DbParameterCollection? parameters = null)
     {
         await using var connection = await DataSource.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("ids", _ticketIds);
+        if (parameters is null)
+        {
+            command.Parameters.AddWithValue("ids", _ticketIds);
+            if (sql.Contains("@take", StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue("take", HandWrittenTickets.BenchmarkMessages + 1);
+            }
+        }
+        else
+        {
+            foreach (NpgsqlParameter parameter in parameters)
+            {
+                command.Parameters.Add(parameter.Clone());
+            }
+        }
+
         var rows = 0;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

@@ -22,7 +22,8 @@ public sealed class HandWrittenTickets(NpgsqlDataSource dataSource)
         LIMIT @take
         """;
 
-    private const string MessagesSql = """
+    // Also the baseline of GroupedStatementBenchmarks.
+    internal const string MessagesSql = """
         SELECT m.ticket_id, m.body, m.created_at
         FROM (
             SELECT m.ticket_id, m.body, m.created_at,
