@@ -41,22 +41,58 @@ internal static class ChildPages
         return load(context, query, arguments, options, countTotal);
     }
 
+    private static readonly MethodInfo GroupMethod = typeof(ChildPages).GetMethod(nameof(LoadGroupByKeyAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly ConcurrentDictionary<(Type Entity, Type Key), Delegate> GroupLoads = new();
+
+    /// <summary>
+    /// The pages of the parents in <paramref name="keys"/>, in their order: the items of one list, whose queries the
+    /// caller has found alike by their <see cref="LoaderName"/> (<paramref name="name"/>). They go into the
+    /// request's loader of that name in one call, so that the items of other lists of the level (and single
+    /// parents) with alike queries still share their statement.
+    /// </summary>
+    public static Task<IReadOnlyList<Connection<T>>> LoadGroupAsync<T>(IResolverContext context, string name, DataQuery<T> query, object[] keys, PagingArguments arguments, PagingOptions options, bool countTotal)
+    {
+        var parent = query.Parent ?? throw new InvalidOperationException("The query has no parent.");
+        var load = (Func<IResolverContext, string, DataQuery<T>, object[], PagingArguments, PagingOptions, bool, Task<IReadOnlyList<Connection<T>>>>)GroupLoads.GetOrAdd(
+            (typeof(T), parent.Selector.ReturnType),
+            static types => GroupMethod.MakeGenericMethod(types.Entity, types.Key)
+                .CreateDelegate(typeof(Func<IResolverContext, string, DataQuery<T>, object[], PagingArguments, PagingOptions, bool, Task<IReadOnlyList<Connection<T>>>>)));
+        return load(context, name, query, keys, arguments, options, countTotal);
+    }
+
+    private static Task<IReadOnlyList<Connection<T>>> LoadGroupByKeyAsync<T, TKey>(IResolverContext context, string name, DataQuery<T> query, object[] keys, PagingArguments arguments, PagingOptions options, bool countTotal)
+        where TKey : notnull
+    {
+        var typed = new TKey[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            typed[i] = (TKey)keys[i];
+        }
+
+        return Loader<T, TKey>(context, name, query, arguments, options, countTotal).LoadAsync(typed, CancellationToken.None);
+    }
+
+    // The delegate of the first query to open the loader is kept for the batch: it captures that query, which the
+    // name guarantees every parent of the batch shares. The batch runs its statements under the request's token, so
+    // a cancelled request fails every key of it; the loads therefore pass no token of their own, which spares each
+    // of them a cancellation registration and a wrapping task.
+    private static IDataLoader<TKey, Connection<T>> Loader<T, TKey>(IResolverContext context, string name, DataQuery<T> query, PagingArguments arguments, PagingOptions options, bool countTotal)
+        where TKey : notnull
+    {
+        var parentKey = (Expression<Func<T, TKey>>)query.Parent!.Selector;
+        var requestAborted = context.RequestAborted;
+        return context.BatchDataLoader<TKey, Connection<T>>(
+            async (keys, _) => await GroupedPages.LoadAsync(query, parentKey, keys, arguments, options, countTotal, requestAborted).ConfigureAwait(false),
+            name);
+    }
+
     private static async Task<Connection<T>> LoadByKeyAsync<T, TKey>(IResolverContext context, DataQuery<T> query, PagingArguments arguments, PagingOptions options, bool countTotal)
         where TKey : notnull
     {
-        var parent = query.Parent!;
-        var parentKey = (Expression<Func<T, TKey>>)parent.Selector;
-
-        // The delegate of the first parent is kept for the batch: it captures that parent's query, which the name
-        // guarantees every parent of the batch shares. The batch runs its statements under the request's token, so
-        // a cancelled request fails every key of it; the parents' loads therefore pass no token of their own, which
-        // spares each of them a cancellation registration and a wrapping task.
-        var requestAborted = context.RequestAborted;
-        var loader = context.BatchDataLoader<TKey, Connection<T>>(
-            async (keys, _) => await GroupedPages.LoadAsync(query, parentKey, keys, arguments, options, countTotal, requestAborted).ConfigureAwait(false),
-            LoaderName(context, query, arguments, countTotal));
-        var page = await loader.LoadAsync((TKey)parent.Value, CancellationToken.None).ConfigureAwait(false);
-        return page ?? throw new InvalidOperationException($"The grouped page loader of {context.Field.Coordinate} returned no page for {parent.Value}.");
+        var loader = Loader<T, TKey>(context, LoaderName(context, query, arguments, countTotal), query, arguments, options, countTotal);
+        var page = await loader.LoadAsync((TKey)query.Parent!.Value, CancellationToken.None).ConfigureAwait(false);
+        return page ?? throw new InvalidOperationException($"The grouped page loader of {context.Field.Coordinate} returned no page for {query.Parent.Value}.");
     }
 
     /// <summary>

@@ -23,9 +23,10 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
 
     public void Apply(IObjectFieldDescriptor descriptor)
     {
-        // A child list (ByParent) loads through a DataLoader; marking the field makes executors count resolvers, so
-        // that its batches gather a whole level without the application registering a batch scheduler.
-        descriptor.Use(Middleware).ContextData(ContextKey, this).LoadsThroughDataLoaders().OnBeforeCreate(Configure);
+        // On the items of a list, the field resolves for all of them at once (BatchMiddleware). Elsewhere a child
+        // list (ByParent) loads through a DataLoader; marking the field makes executors count resolvers, so that its
+        // batches gather a whole level without the application registering a batch scheduler.
+        descriptor.Use(Middleware, BatchMiddleware).ContextData(ContextKey, this).LoadsThroughDataLoaders().OnBeforeCreate(Configure);
     }
 
     private void Configure(IDescriptorContext context, IObjectFieldDescriptor descriptor)
@@ -68,8 +69,7 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
 
     private FieldResolverDelegate Middleware(FieldResolverDelegate next) => async context =>
     {
-        var arguments = new PagingArguments(
-            context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), context.ArgumentValue<int?>("last"), context.ArgumentValue<string?>("before"));
+        var arguments = Arguments(context);
 
         // Bad arguments fail the field before the resolver runs.
         _ = arguments.PageSize(_options);
@@ -79,9 +79,7 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
             return null;
         }
 
-        // The items of a list ask this once per parent with the same selection, so the answer is kept for the selection.
-        var countTotal = _options.IncludeTotalCount
-            && (bool)SelectionCache.GetOrAdd(context, "totalCount", null, context, static c => (object)SelectsTotalCount(c));
+        var countTotal = CountsTotal(context);
         if (query.Parent is not null)
         {
             // One statement for the pages of all parents of the level (and one grouped COUNT), through a DataLoader.
@@ -90,6 +88,133 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
 
         return await PageExecutor.ExecuteAsync(query, arguments, _options, countTotal, context.RequestAborted).ConfigureAwait(false);
     };
+
+    /// <summary>
+    /// The field on every item of a list at once. Every item's pipeline (projection, filtering, sorting, the
+    /// resolver) still runs, all started before any is awaited so that their own loads share batches; then the
+    /// children of the items whose queries are alike (<see cref="ChildPages.LoaderName"/>) go into the request's
+    /// grouped page loader in one call, with no resolver, load or wake-up per item; the loader still gathers alike
+    /// queries of other lists of the level into the same statement. A query without a parent runs its own page.
+    /// The arguments are the same for every item (one selection), so a bad one fails every item's field.
+    /// </summary>
+    private BatchFieldResolverDelegate BatchMiddleware(FieldResolverDelegate next) => async contexts =>
+    {
+        var first = contexts[0];
+        var arguments = Arguments(first);
+        _ = arguments.PageSize(_options);
+        var aborted = first.RequestAborted;
+        var results = new object?[contexts.Count];
+        var pending = new ValueTask<object?>[contexts.Count];
+        for (var i = 0; i < pending.Length; i++)
+        {
+            try
+            {
+                pending[i] = next(contexts[i]);
+            }
+            catch (Exception exception) when (!aborted.IsCancellationRequested)
+            {
+                pending[i] = ValueTask.FromException<object?>(exception);
+            }
+        }
+
+        var queries = new DataQuery<T>?[pending.Length];
+        for (var i = 0; i < pending.Length; i++)
+        {
+            try
+            {
+                queries[i] = DataQueries.From<T>(await pending[i].ConfigureAwait(false));
+            }
+            catch (Exception exception) when (!aborted.IsCancellationRequested)
+            {
+                results[i] = exception;
+            }
+        }
+
+        var countTotal = CountsTotal(first);
+        Dictionary<string, List<int>>? groups = null;
+        for (var i = 0; i < queries.Length; i++)
+        {
+            if (queries[i] is not { } query)
+            {
+                continue;
+            }
+
+            if (query.Parent is null)
+            {
+                results[i] = await PageOrErrorAsync(query, arguments, countTotal, aborted).ConfigureAwait(false);
+                continue;
+            }
+
+            var name = ChildPages.LoaderName(contexts[i], query, arguments, countTotal);
+            groups ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!groups.TryGetValue(name, out var members))
+            {
+                groups[name] = members = [];
+            }
+
+            members.Add(i);
+        }
+
+        if (groups is null)
+        {
+            return results;
+        }
+
+        // Every group is loaded before any is awaited, so that they dispatch together with the rest of the level.
+        var loads = new List<(List<int> Members, Task<IReadOnlyList<Connection<T>>> Pages)>(groups.Count);
+        foreach (var (name, members) in groups)
+        {
+            var keys = new object[members.Count];
+            for (var m = 0; m < keys.Length; m++)
+            {
+                keys[m] = queries[members[m]]!.Parent!.Value;
+            }
+
+            loads.Add((members, ChildPages.LoadGroupAsync(contexts[members[0]], name, queries[members[0]]!, keys, arguments, _options, countTotal)));
+        }
+
+        foreach (var (members, load) in loads)
+        {
+            try
+            {
+                var pages = await load.ConfigureAwait(false);
+                for (var m = 0; m < members.Count; m++)
+                {
+                    results[members[m]] = pages[m];
+                }
+            }
+            catch (Exception exception) when (!aborted.IsCancellationRequested)
+            {
+                // A failed statement fails the items of its group, and no others.
+                foreach (var member in members)
+                {
+                    results[member] = exception;
+                }
+            }
+        }
+
+        return results;
+    };
+
+    private async Task<object?> PageOrErrorAsync(DataQuery<T> query, PagingArguments arguments, bool countTotal, CancellationToken aborted)
+    {
+        try
+        {
+            return await PageExecutor.ExecuteAsync(query, arguments, _options, countTotal, aborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!aborted.IsCancellationRequested)
+        {
+            return exception;
+        }
+    }
+
+    private static PagingArguments Arguments(IResolverContext context) => new(
+        context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), context.ArgumentValue<int?>("last"), context.ArgumentValue<string?>("before"));
+
+    // The items of a list ask this once per parent with the same selection, so the answer is kept for the selection.
+    private bool CountsTotal(IResolverContext context)
+        => _options.IncludeTotalCount
+            && (bool)SelectionCache.GetOrAdd(context, "totalCount", null, context, static c => (object)SelectsTotalCount(c));
 
     // The count is a second statement: only when totalCount is selected (through fragments too).
     private static bool SelectsTotalCount(IResolverContext context)

@@ -213,6 +213,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             _errorHandling,
             isSubscriptionEvent,
             _dataLoadersEnabled ? new ExecutionBatchScheduler(_options.DataLoaderStallTimeout) : null,
+            _options.EnableBatchResolvers,
             cancellationToken);
 
     private OperationResult TimeoutResult()

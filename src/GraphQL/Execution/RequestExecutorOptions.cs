@@ -54,6 +54,13 @@ public sealed class RequestExecutorOptions
     public bool? EnableDataLoaders { get; set; }
 
     /// <summary>
+    /// Whether fields with a batch resolver resolve once for all the items of a list (true by default; see
+    /// <see cref="BatchFieldResolverDelegate"/> and <c>docs/graphql-execution.md</c>, "Batch resolvers"). When off,
+    /// every item runs the field's ordinary resolver, as it does outside a list.
+    /// </summary>
+    public bool EnableBatchResolvers { get; set; } = true;
+
+    /// <summary>
     /// How long a pending DataLoader batch waits for resolvers that are busy with something other than a load
     /// (another await, a lock) before it runs anyway. Default 50 ms; <see cref="Timeout.InfiniteTimeSpan"/> waits
     /// for them however long they take.

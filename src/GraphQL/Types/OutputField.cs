@@ -60,6 +60,13 @@ public sealed class OutputField : IField
     /// </summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
+    /// <summary>
+    /// Resolves the field for all the items of a list at once (see <see cref="BatchFieldResolverDelegate"/>), or
+    /// <see langword="null"/>. The executor uses it on the items of a list whose item type is an object type, when
+    /// the field has no authorization rules; <see cref="Resolver"/> resolves it everywhere else.
+    /// </summary>
+    public BatchFieldResolverDelegate? BatchResolver { get; internal set; }
+
     /// <summary>The rules checked before the resolver runs (type rules, then field rules); empty when unguarded.</summary>
     public IReadOnlyList<Authorization.AuthorizationRule> AuthorizationRules { get; private set; } = [];
 

@@ -20,6 +20,16 @@ public sealed partial class SchemaBuilder
         });
     }
 
+    /// <summary>
+    /// Sets the batch resolver of <c>typeName.fieldName</c>, which resolves it for all the items of a list at once
+    /// (see <see cref="BatchFieldResolverDelegate"/>). The field keeps its resolver for everywhere else.
+    /// </summary>
+    public SchemaBuilder AddBatchResolver(string typeName, string fieldName, BatchFieldResolverDelegate resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return BindField(typeName, fieldName, field => field.BatchResolver = resolver);
+    }
+
     /// <summary>Sets the source-stream resolver of the subscription field <c>typeName.fieldName</c>.</summary>
     public SchemaBuilder AddSubscribeResolver(string typeName, string fieldName, SubscribeResolverDelegate subscribe)
     {

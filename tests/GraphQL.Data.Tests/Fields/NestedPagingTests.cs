@@ -40,6 +40,35 @@ public sealed class NestedPagingTests(DeskDatabase database) : IClassFixture<Des
     }
 
     [Fact]
+    public async Task The_child_pages_of_two_lists_on_one_level_load_in_one_statement()
+    {
+        database.Statements.Reset();
+
+        // Each list resolves its items' pages at once; the two lists' pages still share one grouped statement.
+        var json = await _desk.RunAsync("""
+            {
+              newest: tickets(first: 3) { nodes { id thread(first: 2) { nodes { body } } } }
+              urgent: ticketsByPriority(first: 3) { nodes { id thread(first: 2) { nodes { body } } } }
+            }
+            """);
+
+        using var document = JsonDocument.Parse(json);
+        var data = document.RootElement.GetProperty("data");
+        var tickets = data.GetProperty("newest").GetProperty("nodes").EnumerateArray().Concat(data.GetProperty("urgent").GetProperty("nodes").EnumerateArray()).ToList();
+        Assert.Equal(6, tickets.Count);
+        foreach (var ticket in tickets)
+        {
+            var id = ticket.GetProperty("id").GetInt32();
+            var expected = database.Data.Messages.Where(m => m.TicketId == id).OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).Take(2).Select(m => m.Body);
+            Assert.Equal(expected, ticket.GetProperty("thread").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("body").GetString()));
+        }
+
+        // The two pages of tickets, and one statement for the messages of both.
+        Assert.Equal(3, database.Statements.Count);
+        Assert.Single(database.Statements.Statements, s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_child_query_that_reads_more_of_its_parent_than_the_key_is_never_batched_with_another_parents()
     {
         database.Statements.Reset();

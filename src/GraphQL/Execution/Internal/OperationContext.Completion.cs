@@ -128,9 +128,13 @@ internal sealed partial class OperationContext
             var items = new object?[list.Count];
             PendingField[]? pending = null;
             var pendingCount = 0;
+            var batch = StartBatches(itemType, plan, listPath, list, context);
             for (var i = 0; i < items.Length; i++)
             {
-                if (!StoreItem(items, i, CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context), itemType, ref pending, ref pendingCount))
+                var completion = batch is null
+                    ? CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context)
+                    : CompleteBatchedItem(itemType, plan, new PathRef(listPath, i), list[i], context, batch, i);
+                if (!StoreItem(items, i, completion, itemType, ref pending, ref pendingCount))
                 {
                     return pending is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: true);
                 }

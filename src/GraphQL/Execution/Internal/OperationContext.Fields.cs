@@ -6,12 +6,13 @@ namespace KtPortal.GraphQL.Execution.Internal;
 internal sealed partial class OperationContext
 {
     // https://spec.graphql.org/October2021/#ExecuteSelectionSet()
-    public ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? parent, FieldPlan[] plans, FieldPath path, bool serial)
+    // With a batch, the object is item `index` of a list whose batched fields take their values from it.
+    public ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? parent, FieldPlan[] plans, FieldPath path, bool serial, ListBatch? batch = null, int index = -1)
     {
         var map = new ResultMap(plans);
         if (serial)
         {
-            return ContinueSelectionSetAsync(type, parent, plans, path, map, null, 0, 0, serial: true);
+            return ContinueSelectionSetAsync(type, parent, plans, path, map, null, 0, 0, serial: true, batch, index);
         }
 
         PendingField[]? pending = null;
@@ -21,10 +22,10 @@ internal sealed partial class OperationContext
             var plan = plans[i];
             if (!plan.Field.IsParallelExecutable)
             {
-                return ContinueSelectionSetAsync(type, parent, plans, path, map, pending, pendingCount, i, serial: false);
+                return ContinueSelectionSetAsync(type, parent, plans, path, map, pending, pendingCount, i, serial: false, batch, index);
             }
 
-            var task = ExecuteField(type, parent, plan, path);
+            var task = ExecuteField(type, parent, plan, path, batch, index);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -90,7 +91,9 @@ internal sealed partial class OperationContext
         PendingField[]? pending,
         int pendingCount,
         int start,
-        bool serial)
+        bool serial,
+        ListBatch? batch,
+        int index)
     {
         for (var i = start; i < plans.Length; i++)
         {
@@ -103,7 +106,7 @@ internal sealed partial class OperationContext
                     pendingCount = 0;
                 }
 
-                var completed = await ExecuteField(type, parent, plan, path).ConfigureAwait(false);
+                var completed = await ExecuteField(type, parent, plan, path, batch, index).ConfigureAwait(false);
                 map.Set(i, completed);
                 if (Invalid.Is(completed))
                 {
@@ -113,7 +116,7 @@ internal sealed partial class OperationContext
                 continue;
             }
 
-            var task = ExecuteField(type, parent, plan, path);
+            var task = ExecuteField(type, parent, plan, path, batch, index);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -139,12 +142,17 @@ internal sealed partial class OperationContext
     }
 
     // https://spec.graphql.org/October2021/#ExecuteField()
-    private ValueTask<object?> ExecuteField(ObjectType type, object? parent, FieldPlan plan, FieldPath parentPath)
+    private ValueTask<object?> ExecuteField(ObjectType type, object? parent, FieldPlan plan, FieldPath parentPath, ListBatch? batch = null, int index = -1)
     {
         var path = new PathRef(parentPath, plan.ResponseName);
         if (plan.IsTypeName)
         {
             return new ValueTask<object?>(type.Name);
+        }
+
+        if (batch is not null && batch.SlotOf(plan) is var slot and >= 0)
+        {
+            return ExecuteBatchedField(plan, path, batch, slot, index);
         }
 
         return plan.Field.AuthorizationRules.Count == 0

@@ -19,6 +19,9 @@ internal sealed partial class OperationContext
     // Null when no DataLoader can be used: resolvers then run without the bookkeeping batching needs.
     private readonly ExecutionBatchScheduler? _batching;
 
+    // Whether fields with a batch resolver resolve once for the items of a list (RequestExecutorOptions.EnableBatchResolvers).
+    private readonly bool _batchResolvers;
+
     public OperationContext(
         Schema schema,
         PreparedOperation operation,
@@ -29,9 +32,11 @@ internal sealed partial class OperationContext
         ErrorHandling errorHandling,
         bool isSubscriptionEvent,
         ExecutionBatchScheduler? batching,
+        bool batchResolvers,
         CancellationToken requestAborted)
     {
         _batching = batching;
+        _batchResolvers = batchResolvers;
         Schema = schema;
         Operation = operation;
         Variables = variables;

@@ -105,6 +105,10 @@ internal sealed partial class CodeFirstCompiler
 
         field.Directives.AddRange(definition.Directives.Select(d => Directive(d, field.Origin)).OfType<DirectiveNode>());
         field.Middleware.AddRange(definition.Middleware);
+        foreach (var (middleware, batch) in definition.BatchMiddleware)
+        {
+            field.BatchMiddleware[middleware] = batch;
+        }
         foreach (var (key, value) in definition.ContextData)
         {
             field.ContextData[key] = value;

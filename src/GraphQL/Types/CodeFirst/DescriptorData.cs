@@ -40,6 +40,9 @@ internal sealed class MemberDefinition(MemberInfo? member, string? name)
 
     public List<FieldMiddleware> Middleware { get; } = [];
 
+    /// <summary>The batch forms of middleware in <see cref="Middleware"/>, by the middleware.</summary>
+    public Dictionary<FieldMiddleware, BatchFieldMiddleware> BatchMiddleware { get; } = [];
+
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
     public List<Action<IDescriptorContext, IObjectFieldDescriptor>> Configurations { get; } = [];

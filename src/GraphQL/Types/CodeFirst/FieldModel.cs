@@ -34,6 +34,9 @@ internal sealed class FieldModel(string name, string origin)
     /// <summary>Middleware around the resolver, outermost first.</summary>
     public List<FieldMiddleware> Middleware { get; } = [];
 
+    /// <summary>The batch forms of middleware in <see cref="Middleware"/>, by the middleware.</summary>
+    public Dictionary<FieldMiddleware, BatchFieldMiddleware> BatchMiddleware { get; } = [];
+
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Rules checked before the resolver runs.</summary>

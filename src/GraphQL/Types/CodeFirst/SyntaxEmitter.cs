@@ -103,6 +103,11 @@ internal sealed class SyntaxEmitter
                 _bindings.Add(builder => builder.AddResolver(model.Name, field.Name, resolver, field.IsParallelExecutable));
             }
 
+            if (BatchResolver(field) is { } batchResolver)
+            {
+                _bindings.Add(builder => builder.AddBatchResolver(model.Name, field.Name, batchResolver));
+            }
+
             if (field.ContextData.Count > 0)
             {
                 var contextData = field.ContextData.ToList();
@@ -124,12 +129,18 @@ internal sealed class SyntaxEmitter
 
     // The first middleware declared runs outermost; a field without a resolver reads its parent's member.
     private static FieldResolverDelegate? WithMiddleware(FieldModel field)
-    {
-        if (field.Middleware.Count == 0)
-        {
-            return field.Resolver;
-        }
+        => field.Middleware.Count == 0 ? field.Resolver : Pipeline(field, 0);
 
+    // The batch resolver, when the outermost middleware has a batch form: that form around the rest of the pipeline.
+    // A middleware added outside it later (such as the ID formatting of a node's id) rules the batch out, since
+    // the batch would skip it.
+    private static BatchFieldResolverDelegate? BatchResolver(FieldModel field)
+        => field.Middleware.Count > 0 && field.BatchMiddleware.TryGetValue(field.Middleware[0], out var batch)
+            ? batch(Pipeline(field, 1))
+            : null;
+
+    private static FieldResolverDelegate Pipeline(FieldModel field, int from)
+    {
         var resolver = field.Resolver;
         if (resolver is null)
         {
@@ -137,7 +148,7 @@ internal sealed class SyntaxEmitter
             resolver = context => new ValueTask<object?>(fallback.Resolve(context.Parent()));
         }
 
-        for (var i = field.Middleware.Count - 1; i >= 0; i--)
+        for (var i = field.Middleware.Count - 1; i >= from; i--)
         {
             resolver = field.Middleware[i](resolver);
         }

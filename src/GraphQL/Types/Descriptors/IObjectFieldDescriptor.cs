@@ -52,6 +52,14 @@ public interface IObjectFieldDescriptor
     /// <summary>Wraps the resolver; the first middleware added runs outermost.</summary>
     IObjectFieldDescriptor Use(FieldMiddleware middleware);
 
+    /// <summary>
+    /// Wraps the resolver with <paramref name="middleware"/>, which has a batch form: when it runs outermost, the
+    /// field also gets a batch resolver (<see cref="OutputField.BatchResolver"/>), made of
+    /// <paramref name="batchMiddleware"/> around the rest of the pipeline, which resolves the field for all the
+    /// items of a list at once.
+    /// </summary>
+    IObjectFieldDescriptor Use(FieldMiddleware middleware, BatchFieldMiddleware batchMiddleware);
+
     /// <summary>Attaches build-time metadata to the field (<see cref="OutputField.ContextData"/>).</summary>
     IObjectFieldDescriptor ContextData(string key, object? value);
 

@@ -111,6 +111,14 @@ internal sealed class ObjectFieldDescriptor(MemberDefinition field) : IObjectFie
         return this;
     }
 
+    public IObjectFieldDescriptor Use(FieldMiddleware middleware, BatchFieldMiddleware batchMiddleware)
+    {
+        ArgumentNullException.ThrowIfNull(batchMiddleware);
+        Use(middleware);
+        field.BatchMiddleware[middleware] = batchMiddleware;
+        return this;
+    }
+
     public IObjectFieldDescriptor ContextData(string key, object? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

@@ -1,0 +1,356 @@
+using System.Collections;
+using KtPortal.GraphQL.Types;
+
+namespace KtPortal.GraphQL.Execution.Internal;
+
+internal sealed partial class OperationContext
+{
+    /// <summary>
+    /// Starts the batch resolvers of the fields selected on the items of a list (see
+    /// <see cref="BatchFieldResolverDelegate"/>), or returns null when none applies: the item type must be an
+    /// object type, and a field must have a batch resolver, no authorization rules and valid arguments. Each batch
+    /// runs once for the items that are not null and are of the type; the items then complete as usual, their
+    /// batched fields taking their values from the batch.
+    /// </summary>
+    private ListBatch? StartBatches(IType itemType, FieldPlan plan, FieldPath listPath, IList list, ResolverContext? context)
+    {
+        if (!_batchResolvers || (itemType is NonNullType nonNull ? nonNull.Type : itemType) is not ObjectType objectType || list.Count == 0)
+        {
+            return null;
+        }
+
+        var plans = plan.GetChildPlans(Collector, objectType);
+        ListBatch? batch = null;
+        for (var p = 0; p < plans.Length; p++)
+        {
+            var child = plans[p];
+            if (child.IsTypeName || child.Field.BatchResolver is null || child.Field.AuthorizationRules.Count > 0)
+            {
+                continue;
+            }
+
+            var arguments = child.GetArguments(Schema, Variables);
+            if (arguments.Error is not null)
+            {
+                // Each item reports the error at its own path.
+                continue;
+            }
+
+            batch ??= ListBatch.Create(objectType, plans, listPath, list, context);
+            if (batch.Parents.Length == 0)
+            {
+                return null;
+            }
+
+            var contexts = new ResolverContext[batch.Parents.Length];
+            for (var i = 0; i < contexts.Length; i++)
+            {
+                contexts[i] = CreateContext(objectType, child, batch.Parents[i], new PathRef(batch.ItemPaths[i], child.ResponseName), arguments.Values);
+            }
+
+            var slot = new BatchSlot(contexts);
+            batch.Add(child, slot);
+            RunBatch(child.Field, slot);
+        }
+
+        return batch;
+    }
+
+    private void RunBatch(OutputField field, BatchSlot slot)
+    {
+        var resolver = field.BatchResolver!;
+        var contexts = slot.Contexts;
+        if (_batching is null || field.IsIntrospection)
+        {
+            _ = DeliverAsync(InvokeBatch(resolver, contexts), null, field, slot, tracked: false);
+            return;
+        }
+
+        // Counted by the DataLoader scheduler as one resolver, with a scope from the start: the batch usually runs the
+        // rest of the field's pipeline for every item, and their loads come after awaits.
+        field.HasResolvedAsynchronously = true;
+        var pending = InvokeTracked(_ => BoxAsync(resolver(contexts)), contexts[0], field, out var scope);
+        _ = DeliverAsync(pending, scope, field, slot, tracked: true);
+    }
+
+    private static ValueTask<object?> InvokeBatch(BatchFieldResolverDelegate resolver, ResolverContext[] contexts)
+    {
+        try
+        {
+            return BoxAsync(resolver(contexts));
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<object?>(exception);
+        }
+    }
+
+    private static async ValueTask<object?> BoxAsync(ValueTask<IReadOnlyList<object?>> pending) => await pending.ConfigureAwait(false);
+
+    /// <summary>
+    /// Hands the batch's values to the items, while the batch still counts as a running resolver: each waiting item
+    /// resumes inline, so its field completes and starts its children (which count themselves) before the batch
+    /// stops counting. Otherwise the first item's children could find every resolver waiting and dispatch their
+    /// loads before the other items had added theirs.
+    /// </summary>
+    private async Task DeliverAsync(ValueTask<object?> pending, Fetching.Internal.LoadScope? scope, OutputField field, BatchSlot slot, bool tracked)
+    {
+        try
+        {
+            IReadOnlyList<object?>? values;
+            try
+            {
+                values = (IReadOnlyList<object?>?)await pending.ConfigureAwait(false);
+                if (values is null || values.Count != slot.Contexts.Length)
+                {
+                    throw new InvalidOperationException(
+                        $"The batch resolver of {field.Coordinate} returned {values?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} values for {slot.Contexts.Length} parents.");
+                }
+            }
+            catch (Exception exception)
+            {
+                slot.Fail(exception);
+                return;
+            }
+
+            slot.Complete(values);
+        }
+        finally
+        {
+            if (tracked)
+            {
+                ExitTracked(scope);
+            }
+        }
+    }
+
+    /// <summary>The field <paramref name="plan"/> of item <paramref name="index"/>, from its batch.</summary>
+    private ValueTask<object?> ExecuteBatchedField(FieldPlan plan, PathRef path, ListBatch batch, int slotIndex, int index)
+    {
+        var position = batch.Positions[index];
+        var slot = batch.Slots[slotIndex];
+        var context = slot.Contexts[position];
+        if (!slot.TryGet(position, out var value, out var error, out var waiting))
+        {
+            return AwaitBatchedFieldAsync(plan, path, waiting!, context);
+        }
+
+        if (error is not null)
+        {
+            if (IsAborted(error))
+            {
+                return ValueTask.FromException<object?>(error);
+            }
+
+            HandleException(error, plan, path);
+            return new ValueTask<object?>(NullFor(plan.Field.Type));
+        }
+
+        return CompleteBatchedValue(plan, path, value, context);
+    }
+
+    private async ValueTask<object?> AwaitBatchedFieldAsync(FieldPlan plan, PathRef path, Task<object?> waiting, ResolverContext context)
+    {
+        object? value;
+        try
+        {
+            value = await waiting.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsAborted(exception))
+        {
+            HandleException(exception, plan, path);
+            return NullFor(plan.Field.Type);
+        }
+
+        return await CompleteBatchedValue(plan, path, value, context).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteBatchedValue(FieldPlan plan, PathRef path, object? value, ResolverContext context)
+    {
+        if (value is Exception exception)
+        {
+            HandleException(exception, plan, path);
+            return new ValueTask<object?>(NullFor(plan.Field.Type));
+        }
+
+        return CompleteField(plan, path, value, context);
+    }
+
+    // The item of a list whose fields are partly batched: as CompleteValue, for an object type (non-null or not).
+    private ValueTask<object?> CompleteBatchedItem(IType itemType, FieldPlan plan, PathRef path, object? item, ResolverContext? context, ListBatch batch, int index)
+    {
+        if (itemType is NonNullType nonNull)
+        {
+            var inner = CompleteBatchedItem(nonNull.Type, plan, path, item, context, batch, index);
+            return inner.IsCompletedSuccessfully
+                ? new ValueTask<object?>(CheckNonNull(inner.Result, plan, path))
+                : AwaitNonNullAsync(inner, plan, path);
+        }
+
+        if (item is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        if (batch.Positions[index] < 0)
+        {
+            // Not of the type: the ordinary completion reports it.
+            return CompleteObject(batch.Type, plan, path, item, context);
+        }
+
+        return ExecuteSelectionSet(batch.Type, item, batch.Plans, batch.ItemPaths[batch.Positions[index]], serial: false, batch, index);
+    }
+
+    /// <summary>The batches of one list: which of the item type's fields are batched, and their contexts and values.</summary>
+    internal sealed class ListBatch
+    {
+        private FieldPlan[] _batched = [];
+
+        private ListBatch(ObjectType type, FieldPlan[] plans, object[] parents, FieldPath[] itemPaths, int[] positions)
+        {
+            Type = type;
+            Plans = plans;
+            Parents = parents;
+            ItemPaths = itemPaths;
+            Positions = positions;
+        }
+
+        public ObjectType Type { get; }
+
+        /// <summary>The item type's fields, as every item executes them.</summary>
+        public FieldPlan[] Plans { get; }
+
+        /// <summary>The items the batches run for: not null, and of the type.</summary>
+        public object[] Parents { get; }
+
+        /// <summary>The paths of <see cref="Parents"/>.</summary>
+        public FieldPath[] ItemPaths { get; }
+
+        /// <summary>By list index: the item's position in <see cref="Parents"/>, or -1.</summary>
+        public int[] Positions { get; }
+
+        public BatchSlot[] Slots { get; private set; } = [];
+
+        public static ListBatch Create(ObjectType type, FieldPlan[] plans, FieldPath listPath, IList list, ResolverContext? context)
+        {
+            var positions = new int[list.Count];
+            var parents = new List<object>(list.Count);
+            var paths = new List<FieldPath>(list.Count);
+            for (var i = 0; i < positions.Length; i++)
+            {
+                var item = list[i];
+                if (item is null || !IsOf(type, item, context))
+                {
+                    positions[i] = -1;
+                    continue;
+                }
+
+                positions[i] = parents.Count;
+                parents.Add(item);
+                paths.Add(listPath.Append(i));
+            }
+
+            return new ListBatch(type, plans, [.. parents], [.. paths], positions);
+        }
+
+        // An item that is not of the type, or whose check throws, completes on its own, which reports it.
+        private static bool IsOf(ObjectType type, object item, ResolverContext? context)
+        {
+            try
+            {
+                return type.IsOfType is not { } isOfType || isOfType(item, context!);
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        public void Add(FieldPlan plan, BatchSlot slot)
+        {
+            _batched = [.. _batched, plan];
+            Slots = [.. Slots, slot];
+        }
+
+        /// <summary>The slot of <paramref name="plan"/>'s batch, or -1 when it is not batched.</summary>
+        public int SlotOf(FieldPlan plan)
+        {
+            for (var i = 0; i < _batched.Length; i++)
+            {
+                if (ReferenceEquals(_batched[i], plan))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// One batch of one list: the items' contexts, then the values or the failure. Items that come for their value
+    /// before it is there wait on a task of their own, completed inline (each has one continuation), so that they
+    /// resume while the batch still counts as running.
+    /// </summary>
+    internal sealed class BatchSlot(ResolverContext[] contexts)
+    {
+        private readonly Lock _lock = new();
+        private IReadOnlyList<object?>? _values;
+        private Exception? _error;
+        private bool _done;
+        private List<(TaskCompletionSource<object?> Waiter, int Position)>? _waiters;
+
+        public ResolverContext[] Contexts { get; } = contexts;
+
+        /// <summary>The value of the item at <paramref name="position"/> if the batch is done; otherwise a task to wait on.</summary>
+        public bool TryGet(int position, out object? value, out Exception? error, out Task<object?>? waiting)
+        {
+            lock (_lock)
+            {
+                if (_done)
+                {
+                    value = _error is null ? _values![position] : null;
+                    error = _error;
+                    waiting = null;
+                    return true;
+                }
+
+                var waiter = new TaskCompletionSource<object?>();
+                (_waiters ??= []).Add((waiter, position));
+                value = null;
+                error = null;
+                waiting = waiter.Task;
+                return false;
+            }
+        }
+
+        public void Complete(IReadOnlyList<object?> values)
+        {
+            foreach (var (waiter, position) in Settle(values, null))
+            {
+                waiter.TrySetResult(values[position]);
+            }
+        }
+
+        public void Fail(Exception error)
+        {
+            foreach (var (waiter, _) in Settle(null, error))
+            {
+                waiter.TrySetException(error);
+            }
+        }
+
+        private List<(TaskCompletionSource<object?> Waiter, int Position)> Settle(IReadOnlyList<object?>? values, Exception? error)
+        {
+            lock (_lock)
+            {
+                _values = values;
+                _error = error;
+                _done = true;
+                var waiters = _waiters ?? [];
+                _waiters = null;
+                return waiters;
+            }
+        }
+    }
+}
