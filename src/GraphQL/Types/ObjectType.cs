@@ -30,4 +30,21 @@ public sealed class ObjectType : ComplexOutputType<ObjectTypeDefinitionNode>
     /// <c>__typename</c> entry names this type belongs.
     /// </summary>
     public Func<object, IResolverContext, bool>? IsOfType { get; internal set; }
+
+    // 0 unknown, 1 no, 2 yes: worked out on first use, when the schema is complete.
+    private int _hasBatchResolvers;
+
+    /// <summary>Whether a field of the type has a batch resolver, so that the items of its lists may be batched.</summary>
+    internal bool HasBatchResolvers
+    {
+        get
+        {
+            if (_hasBatchResolvers == 0)
+            {
+                _hasBatchResolvers = Fields.Any(f => f.BatchResolver is not null) ? 2 : 1;
+            }
+
+            return _hasBatchResolvers == 2;
+        }
+    }
 }

@@ -58,6 +58,24 @@ public sealed class BatchResolverTests
         Assert.Equal(3, probe.ItemCalls);
     }
 
+    [Theory]
+    [InlineData("""{ users { name tag(prefix: "#") } }""", null)]
+    [InlineData("""query($no: Boolean = false) { users { name tag(prefix: "#") @skip(if: $no) } }""", """{"no":null}""")]
+    [InlineData("""{ strictUsers { name mustTag } }""", null)]
+    [InlineData("""query($p: Int) { users { tag(prefix: $p) } }""", """{"p":"x"}""")]
+    public async Task WithAndWithoutBatchResolvers_TheResponseIsTheSame(string query, string? variables)
+    {
+        var schema = Schema(new Probe(), users: [Ada, null, Cy], batch: contexts => ValueTask.FromResult<IReadOnlyList<object?>>(
+            [.. contexts.Select(c => c.Field.Name == "mustTag" && c.Parent<User>() == Cy ? null : (object?)(c.ArgumentValue<string?>("prefix") + c.Parent<User>().Name))]));
+        var values = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(variables);
+        var coerced = values?.ToDictionary(p => p.Key, p => p.Value is JsonElement { ValueKind: JsonValueKind.Null } ? null : p.Value is JsonElement e ? (object?)e.ToString() : p.Value);
+
+        var batched = await schema.RunAsync(query, coerced);
+        var unbatched = await schema.RunAsync(query, coerced, options: new RequestExecutorOptions { EnableBatchResolvers = false });
+
+        Assert.Equal(unbatched, batched);
+    }
+
     [Fact]
     public async Task NullItems_AreLeftOutOfTheBatch_AndStayNull()
     {

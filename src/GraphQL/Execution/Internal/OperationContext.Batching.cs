@@ -14,12 +14,24 @@ internal sealed partial class OperationContext
     /// </summary>
     private ListBatch? StartBatches(IType itemType, FieldPlan plan, FieldPath listPath, IList list, ResolverContext? context)
     {
-        if (!_batchResolvers || (itemType is NonNullType nonNull ? nonNull.Type : itemType) is not ObjectType objectType || list.Count == 0)
+        if (!_batchResolvers || (itemType is NonNullType nonNull ? nonNull.Type : itemType) is not ObjectType { HasBatchResolvers: true } objectType
+            || list.Count == 0)
         {
             return null;
         }
 
-        var plans = plan.GetChildPlans(Collector, objectType);
+        FieldPlan[] plans;
+        try
+        {
+            plans = plan.GetChildPlans(Collector, objectType);
+        }
+        catch (Exception exception) when (!IsAborted(exception))
+        {
+            // A selection that cannot be collected (a bad @skip variable, say) fails each item at its own path, as
+            // the ordinary completion reports it.
+            return null;
+        }
+
         ListBatch? batch = null;
         for (var p = 0; p < plans.Length; p++)
         {
