@@ -59,6 +59,7 @@ public static class PortalGraphQL
             .AddType<NotificationType>()
             .AddTypeExtension<NotificationQueries>()
             .AddTypeExtension<NotificationMutations>()
+            .AddTypeExtension<NotificationPreferenceMutations>()
             .AddTypeExtension<NotificationTicketField>()
             .AddTypeExtension<SlaPolicyQueries>()
             .AddTypeExtension<SlaPolicyMutations>()

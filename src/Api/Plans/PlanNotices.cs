@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using KtPortal.Domain.Notifications;
 using KtPortal.Domain.Plans;
 using Npgsql;
 
@@ -13,10 +14,10 @@ namespace KtPortal.Api.Plans;
 internal static class PlanNotices
 {
     /// <summary>The notification kind at 80%.</summary>
-    public const string WarningKind = "PLAN_USAGE_WARNING";
+    public const string WarningKind = NotificationKinds.PlanUsageWarning;
 
     /// <summary>The notification kind at 100%.</summary>
-    public const string ExhaustedKind = "PLAN_USAGE_EXHAUSTED";
+    public const string ExhaustedKind = NotificationKinds.PlanUsageExhausted;
 
     /// <summary>Sends the notices of every threshold each period has reached that were not sent yet; returns how many were new.</summary>
     public static async Task<int> SendAsync(

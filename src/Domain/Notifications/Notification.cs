@@ -73,6 +73,12 @@ public sealed class Notification
     /// <summary>The key that makes it unique, if it must be sent once.</summary>
     public string? DedupeKey { get; private set; }
 
+    /// <summary>
+    /// Whether it is shown in the app: false when its recipient turned the in-app channel off for its kind
+    /// (<see cref="NotificationPreference"/>). The database sets it when the notification is inserted.
+    /// </summary>
+    public bool InApp { get; private set; } = true;
+
     /// <summary>Marks it read (the first time counts).</summary>
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

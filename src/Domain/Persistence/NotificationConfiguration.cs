@@ -17,6 +17,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Body).IsRequired();
         builder.Property(n => n.Data).IsRequired().HasColumnType("jsonb");
         builder.HasIndex(n => n.DedupeKey).IsUnique();
+
+        // Set by the database when the notification is inserted (migration 0015).
+        builder.Property(n => n.InApp).ValueGeneratedOnAdd();
         builder.HasOne<User>().WithMany().HasForeignKey(n => n.UserId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(n => n.OrganizationId);
     }

@@ -55,6 +55,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     /// <summary>In-app notifications.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Users' notification preferences, by kind and channel.</summary>
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     /// <summary>The catalogue of maintenance plans.</summary>
     public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
 

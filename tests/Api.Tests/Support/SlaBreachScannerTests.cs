@@ -124,6 +124,26 @@ public sealed class SlaBreachScannerTests(TenantFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_breach_is_emailed_to_each_recipient_who_has_not_turned_email_off_for_breaches()
+    {
+        await TicketRows.ScalarAsync<long>(fixture.Database.DataSource, """
+            INSERT INTO notification_preferences (user_id, kind, in_app, email, updated_at) VALUES ($1, 'SLA_BREACHED', true, false, now())
+            ON CONFLICT (user_id, kind) DO UPDATE SET email = false RETURNING 0::bigint
+            """, Agent);
+        var created = DaysFromNow(-7);
+        var ticket = await TicketRows.InsertAsync(fixture.Database.DataSource, Acme, Requester, created, Hour, Day * 30);
+
+        Assert.Equal(2, Assert.Single(Own(await Scanner(created + Hour * 2).ScanAsync(default), ticket)).Notified);
+
+        // Both are told in the app; only the admin by email, since the agent turned email off for SLA breaches.
+        var number = await TicketRows.ScalarAsync<int>(fixture.Database.DataSource, "SELECT number FROM tickets WHERE id = $1", ticket);
+        var subject = $"KT-{number} missed its first response target";
+        Assert.Equal(new[] { Admin, Agent }.Order(), await Recipients(ticket));
+        Assert.Equal(1L, await TicketRows.ScalarAsync<long>(fixture.Database.DataSource, "SELECT count(*) FROM mail_outbox WHERE subject = $1", subject));
+        Assert.Equal("admin@kre8ivtech.test", await TicketRows.ScalarAsync<string>(fixture.Database.DataSource, "SELECT \"to\" FROM mail_outbox WHERE subject = $1", subject));
+    }
+
+    [Fact]
     public async Task The_job_publishes_what_it_flagged_after_the_commit()
     {
         var created = DaysFromNow(-6);

@@ -102,19 +102,20 @@ public sealed class SupportApiFixture : IAsyncLifetime
         return (options, new TenantDatabase(Database.DataSource, options));
     }
 
-    /// <summary>Writes a notification for <paramref name="userId"/> (as the owner).</summary>
-    public async Task<Guid> InsertNotificationAsync(Guid userId, string title, DateTimeOffset createdAt, bool read = false)
+    /// <summary>Writes a notification for <paramref name="userId"/> (as the owner), of kind TEST unless told otherwise.</summary>
+    public async Task<Guid> InsertNotificationAsync(Guid userId, string title, DateTimeOffset createdAt, bool read = false, string kind = "TEST")
     {
         var id = Guid.CreateVersion7();
         await using var command = DataSource.CreateCommand("""
             INSERT INTO notifications (id, user_id, organization_id, kind, title, body, data, created_at, read_at)
-            VALUES ($1, $2, NULL, 'TEST', $3, 'body', '{"n":1}', $4, $5)
+            VALUES ($1, $2, NULL, $6, $3, 'body', '{"n":1}', $4, $5)
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = userId });
         command.Parameters.Add(new NpgsqlParameter { Value = title });
         command.Parameters.Add(new NpgsqlParameter { Value = createdAt });
         command.Parameters.Add(new NpgsqlParameter { Value = read ? createdAt : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = kind });
         await command.ExecuteNonQueryAsync();
         return id;
     }

@@ -49,6 +49,23 @@ public sealed class NotificationQueries
         return new DataQuery<Notification>(notifications).OrderBy(NewestFirst);
     }
 
+    /// <summary>
+    /// The channels the caller gets each kind of notification on, every kind listed; a kind never set is on in both
+    /// (<c>updatedAt</c> null). A client acting for itself has no notifications and gets an empty list.
+    /// </summary>
+    public async Task<IReadOnlyList<NotificationPreferenceObject>> NotificationPreferencesAsync(
+        [Parent] ViewerObject viewer, IResolverContext context, CancellationToken cancellationToken)
+    {
+        var caller = await IdentityReader.GetViewerAsync(context, cancellationToken);
+        if (viewer.User is null || caller.UserId is not { } userId)
+        {
+            return [];
+        }
+
+        return await context.Service<TenantDatabase>().RunAsync(
+            caller, (db, ct) => NotificationPreferenceStore.ReadAsync(db, userId, ct), cancellationToken);
+    }
+
     /// <summary>How many of the caller's notifications are unread.</summary>
     public Task<int> UnreadNotificationCountAsync([Parent] ViewerObject viewer, IResolverContext context, CancellationToken cancellationToken)
         => NotificationReader.UnreadCountAsync(context, cancellationToken);

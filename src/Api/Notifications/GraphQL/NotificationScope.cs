@@ -13,17 +13,23 @@ public sealed class NotificationScope(IOptions<TenancyOptions> options)
 {
     private readonly bool _enabled = options.Value.ApplicationFilter;
 
-    /// <summary>The notifications <paramref name="viewer"/> may read: their own; none for a client acting for itself.</summary>
+    /// <summary>
+    /// The notifications <paramref name="viewer"/> may read: their own; none for a client acting for itself. Either
+    /// way only those shown in the app: a notification of a kind whose in-app channel its recipient turned off is
+    /// kept (its dedupe key still counts) but never shown, a rule of display that holds with the isolation filter
+    /// off too.
+    /// </summary>
     public IQueryable<Notification> Notifications(IQueryable<Notification> source, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(viewer);
+        var shown = source.Where(n => n.InApp);
         if (!_enabled)
         {
-            return source;
+            return shown;
         }
 
         var userId = viewer.UserId;
-        return userId is null ? source.Where(_ => false) : source.Where(n => n.UserId == userId);
+        return userId is null ? shown.Where(_ => false) : shown.Where(n => n.UserId == userId);
     }
 }

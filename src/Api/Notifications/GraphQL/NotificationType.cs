@@ -22,6 +22,7 @@ public sealed class NotificationType : ObjectType<Notification>
         descriptor.Field(n => n.UserId).Ignore();
         descriptor.Field(n => n.OrganizationId).Ignore();
         descriptor.Field(n => n.DedupeKey).Ignore();
+        descriptor.Field(n => n.InApp).Ignore();
         descriptor.Field(n => n.Kind).Description("What it is about, UPPER_SNAKE: SLA_BREACHED, PLAN_USAGE_THRESHOLD, ...");
         descriptor.Field(n => n.Title).Description("A one-line summary.");
         descriptor.Field(n => n.Body).Description("The text.");

@@ -1,3 +1,4 @@
+using KtPortal.Domain.Notifications;
 using KtPortal.Domain.Persistence;
 using KtPortal.Domain.Support;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ namespace KtPortal.Api.Support.Sla;
 public sealed class SlaBreachScanner(NpgsqlDataSource dataSource, TimeProvider clock, IOptions<SlaOptions> options)
 {
     /// <summary>The timeline event and notification kind.</summary>
-    public const string Kind = "SLA_BREACHED";
+    public const string Kind = NotificationKinds.SlaBreached;
 
     /// <summary>
     /// Whether the timeline event is internal. It is not: the breach flags and due times are on the ticket the client
