@@ -104,3 +104,49 @@ public sealed class AccountQueries
 
     public LoginEntry Login() => new("login", "10.0.0.1");
 }
+
+/// <summary>Stream subscriptions guarded with <c>[Authorize]</c> on the method; <see cref="Opened"/> counts streams made.</summary>
+[SubscriptionType]
+public sealed class GuardedStreams
+{
+    public static int Opened;
+
+    [Authorize]
+    [Subscribe]
+    public async IAsyncEnumerable<int> Streamed()
+    {
+        Interlocked.Increment(ref Opened);
+        await Task.Yield();
+        yield return 1;
+    }
+
+    [Authorize(Roles = ["admin"])]
+    [Subscribe]
+    public async IAsyncEnumerable<int> StreamedWithRole()
+    {
+        Interlocked.Increment(ref Opened);
+        await Task.Yield();
+        yield return 1;
+    }
+
+    [Subscribe]
+    public async IAsyncEnumerable<int> Open()
+    {
+        await Task.Yield();
+        yield return 1;
+    }
+}
+
+/// <summary>A resolver class guarded as a whole: its stream subscriptions need a caller too.</summary>
+[SubscriptionType]
+[Authorize]
+public sealed class GuardedStreamClass
+{
+    [Subscribe]
+    public async IAsyncEnumerable<int> GuardedByClass()
+    {
+        Interlocked.Increment(ref GuardedStreams.Opened);
+        await Task.Yield();
+        yield return 1;
+    }
+}

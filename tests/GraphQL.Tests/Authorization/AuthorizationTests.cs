@@ -124,6 +124,37 @@ public sealed class AuthorizationTests
         Assert.False(created);
     }
 
+    [Theory]
+    [InlineData("subscription { streamed }")]
+    [InlineData("subscription { streamedWithRole }")]
+    [InlineData("subscription { guardedByClass }")]
+    public async Task Authorize_on_a_code_first_stream_subscription_refuses_the_stream_before_it_is_made(string query)
+    {
+        var schema = SchemaBuilder.New()
+            .AddTypeExtension<GuardedQueries>()
+            .AddTypeExtension<GuardedStreams>()
+            .AddTypeExtension<GuardedStreamClass>()
+            .Create();
+        GuardedStreams.Opened = 0;
+
+        var json = await RunAsync(query, null, new RoleListHandler(), schema);
+
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", json, StringComparison.Ordinal);
+        Assert.Equal(0, GuardedStreams.Opened);
+    }
+
+    [Fact]
+    public void Authorize_on_a_code_first_stream_subscription_is_a_rule_of_the_field()
+    {
+        var schema = SchemaBuilder.New().AddTypeExtension<GuardedQueries>().AddTypeExtension<GuardedStreams>().Create();
+
+        var subscription = schema.GetType<ObjectType>("Subscription");
+
+        Assert.Single(subscription.Fields["streamed"].AuthorizationRules);
+        Assert.Equal(["admin"], Assert.Single(subscription.Fields["streamedWithRole"].AuthorizationRules).Roles);
+        Assert.Empty(subscription.Fields["open"].AuthorizationRules);
+    }
+
     [Fact]
     public void Rules_are_not_printed_in_the_SDL()
     {

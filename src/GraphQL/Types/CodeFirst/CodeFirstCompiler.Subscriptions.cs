@@ -40,8 +40,10 @@ internal sealed partial class CodeFirstCompiler
 
         if (topic is null && AsyncEnumerableElement(method.ReturnType) is { } element)
         {
+            // The method is the field's member, so that its attributes ([Authorize] among them) apply to the field.
             var field = new FieldModel(Naming.MemberName(method), origin)
             {
+                Member = method,
                 Description = Description(method),
                 DeprecationReason = DeprecationReason(method),
                 Type = TypeReference(method, element, _nullability.Create(method.ReturnParameter).GenericTypeArguments is [var inner] ? inner : null, isInput: false, origin),
