@@ -60,6 +60,7 @@ public static class PortalGraphQL
             .AddTypeExtension<NotificationQueries>()
             .AddTypeExtension<NotificationMutations>()
             .AddTypeExtension<NotificationPreferenceMutations>()
+            .AddTypeExtension<NotificationSubscriptions>()
             .AddTypeExtension<NotificationTicketField>()
             .AddTypeExtension<SlaPolicyQueries>()
             .AddTypeExtension<SlaPolicyMutations>()

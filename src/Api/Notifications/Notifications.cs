@@ -7,7 +7,8 @@ namespace KtPortal.Api.Notifications;
 public static class Notifications
 {
     /// <summary>
-    /// Adds <see cref="IMailOutbox"/> over PostgreSQL, the <see cref="MailSender"/> job (configured from <c>Smtp</c>;
+    /// Adds <see cref="IMailOutbox"/> over PostgreSQL, the <see cref="NotificationListener"/> that pushes new
+    /// notifications to subscriptions, the <see cref="MailSender"/> job (configured from <c>Smtp</c>;
     /// it runs only when <c>Smtp:Host</c> is set, so without it mails stay in the outbox) and the scope of in-app
     /// notifications. Bad SMTP settings stop start-up with the setting named. With a sender, <c>/healthz</c> also
     /// reports <c>mail</c> (<see cref="MailHealthCheck"/>).
@@ -42,6 +43,11 @@ public static class Notifications
         }
 
         services.AddSingleton<GraphQL.NotificationScope>();
+
+        // Real-time delivery: each node hears new notifications from PostgreSQL and pushes them to its own subscribers.
+        services.AddSingleton<NotificationBus>();
+        services.AddSingleton<NotificationListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<NotificationListener>());
         return services;
     }
 }
