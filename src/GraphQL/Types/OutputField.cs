@@ -63,7 +63,7 @@ public sealed class OutputField : IField
     /// <summary>
     /// Resolves the field for all the items of a list at once (see <see cref="BatchFieldResolverDelegate"/>), or
     /// <see langword="null"/>. The executor uses it on the items of a list whose item type is an object type, when
-    /// the field has no authorization rules; <see cref="Resolver"/> resolves it everywhere else.
+    /// the field has no authorization rules and is not serial; <see cref="Resolver"/> resolves it everywhere else.
     /// </summary>
     public BatchFieldResolverDelegate? BatchResolver { get; internal set; }
 

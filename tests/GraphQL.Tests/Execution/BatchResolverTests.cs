@@ -77,6 +77,26 @@ public sealed class BatchResolverTests
     }
 
     [Fact]
+    public async Task ASerialField_UsesItsOrdinaryResolver()
+    {
+        var probe = new Probe();
+        var schema = Builder(Sdl)
+            .AddResolver("Query", "users", Value(new[] { Ada, Bob }))
+            .AddResolver("User", "tag", context =>
+            {
+                Interlocked.Increment(ref probe.ItemCalls);
+                return ValueTask.FromResult<object?>(context.Parent<User>().Name);
+            }, isParallelExecutable: false)
+            .AddBatchResolver("User", "tag", _ => throw new InvalidOperationException("A serial field is not batched."))
+            .Create();
+
+        var json = await schema.RunAsync("{ users { name tag } }");
+
+        Assert.Equal(Json("{'data':{'users':[{'name':'ada','tag':'ada'},{'name':'bob','tag':'bob'}]}}"), json);
+        Assert.Equal(2, probe.ItemCalls);
+    }
+
+    [Fact]
     public async Task NullItems_AreLeftOutOfTheBatch_AndStayNull()
     {
         var probe = new Probe();

@@ -8,7 +8,8 @@ internal sealed partial class OperationContext
     /// <summary>
     /// Starts the batch resolvers of the fields selected on the items of a list (see
     /// <see cref="BatchFieldResolverDelegate"/>), or returns null when none applies: the item type must be an
-    /// object type, and a field must have a batch resolver, no authorization rules and valid arguments. Each batch
+    /// object type, and a field must have a batch resolver, no authorization rules, valid arguments and not be serial
+    /// (<see cref="OutputField.IsParallelExecutable"/>). Each batch
     /// runs once for the items that are not null and are of the type; the items then complete as usual, their
     /// batched fields taking their values from the batch.
     /// </summary>
@@ -36,7 +37,8 @@ internal sealed partial class OperationContext
         for (var p = 0; p < plans.Length; p++)
         {
             var child = plans[p];
-            if (child.IsTypeName || child.Field.BatchResolver is null || child.Field.AuthorizationRules.Count > 0)
+            // A serial field waits for the fields before it on each item, which a batch run up front could not.
+            if (child.IsTypeName || child.Field.BatchResolver is null || child.Field.AuthorizationRules.Count > 0 || !child.Field.IsParallelExecutable)
             {
                 continue;
             }
