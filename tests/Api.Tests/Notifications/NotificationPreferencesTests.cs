@@ -127,7 +127,7 @@ public sealed class NotificationPreferencesTests(SupportApiFixture fixture) : IC
 
     [Theory]
     [InlineData("[]", "Give 1 to 3 preferences.")]
-    [InlineData("""[{"kind":"SLA_BREACHED","inApp":true,"email":false},{"kind":"SLA_BREACHED","inApp":false,"email":false}]""", "SlaBreached is given more than once.")]
+    [InlineData("""[{"kind":"SLA_BREACHED","inApp":true,"email":false},{"kind":"SLA_BREACHED","inApp":false,"email":false}]""", "SLA_BREACHED is given more than once.")]
     public async Task Bad_input_is_InvalidNotificationPreferencesError_and_changes_nothing(string preferences, string message)
     {
         var token = await fixture.TokenAsync("owner@globex.test");

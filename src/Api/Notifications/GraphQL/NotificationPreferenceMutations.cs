@@ -36,7 +36,7 @@ public sealed class NotificationPreferenceMutations
 
         if (preferences.GroupBy(p => p.Kind).FirstOrDefault(g => g.Count() > 1) is { } repeated)
         {
-            throw new InvalidNotificationPreferencesException($"{repeated.Key} is given more than once.");
+            throw new InvalidNotificationPreferencesException($"{NotificationKindNames.Name(repeated.Key)} is given more than once.");
         }
 
         var viewer = await IdentityReader.GetViewerAsync(context, cancellationToken);
