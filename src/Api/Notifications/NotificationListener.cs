@@ -40,9 +40,9 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            catch (Exception exception)
             {
-                // Lost or refused: listen again soon, and say so once per attempt.
+                // Lost, refused, or anything else: listen again soon rather than stop the node, and say so each time.
                 if (Listening.IsCompleted)
                 {
                     Volatile.Write(ref _listening, NewSignal());
