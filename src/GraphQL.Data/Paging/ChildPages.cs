@@ -92,8 +92,12 @@ internal static class ChildPages
     {
         var loader = Loader<T, TKey>(context, LoaderName(context, query, arguments, countTotal), query, arguments, options, countTotal);
         var page = await loader.LoadAsync((TKey)query.Parent!.Value, CancellationToken.None).ConfigureAwait(false);
-        return page ?? throw new InvalidOperationException($"The grouped page loader of {context.Field.Coordinate} returned no page for {query.Parent.Value}.");
+        return page ?? throw NoPage(context, query.Parent.Value);
     }
+
+    /// <summary>The error of a parent the grouped loader returned no page for (it returns one for every key it is given).</summary>
+    public static InvalidOperationException NoPage(IResolverContext context, object key)
+        => new($"The grouped page loader of {context.Field.Coordinate} returned no page for {key}.");
 
     /// <summary>
     /// What the parents of one batch must share, as text: the field, the paging arguments, whether totals are

@@ -180,7 +180,7 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
                 var pages = await load.ConfigureAwait(false);
                 for (var m = 0; m < members.Count; m++)
                 {
-                    results[members[m]] = pages[m];
+                    results[members[m]] = (object?)pages[m] ?? ChildPages.NoPage(contexts[members[m]], queries[members[m]]!.Parent!.Value);
                 }
             }
             catch (Exception exception) when (!aborted.IsCancellationRequested)

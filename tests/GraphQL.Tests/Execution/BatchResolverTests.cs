@@ -186,6 +186,20 @@ public sealed class BatchResolverTests
     }
 
     [Fact]
+    public async Task ABatchThrowingBeforeItReturns_WithDataLoaderCounting_FailsEveryItemAndTheRequestEnds()
+    {
+        // With counting on, the batch counts as a running resolver; a throw before it returns must still end that,
+        // or a load elsewhere in the request would wait for it for ever (no stall timeout here).
+        var schema = Schema(new Probe(), users: [Ada, Bob], batch: _ => throw new GraphQLException("tags are down", "TAGS_DOWN"));
+        var options = new RequestExecutorOptions { EnableDataLoaders = true, DataLoaderStallTimeout = Timeout.InfiniteTimeSpan };
+
+        var result = await ExecuteAsync(schema, "{ users { name tag } }", options).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(["users.0.tag", "users.1.tag"], result.Errors.Select(e => string.Join('.', e.Path!)).Order(StringComparer.Ordinal));
+        Assert.Equal(Json("{'users':[{'name':'ada','tag':null},{'name':'bob','tag':null}]}"), Data(result));
+    }
+
+    [Fact]
     public async Task AFaultedBatchTask_FailsTheFieldOfEveryItem()
     {
         var schema = Schema(new Probe(), users: [Ada, Bob], batch: async _ =>

@@ -25,12 +25,8 @@ internal static class NotificationKindNames
         [NotificationKind.PlanUsageExhausted] = NotificationKinds.PlanUsageExhausted,
     };
 
-    private static readonly Dictionary<string, NotificationKind> Kinds = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
     /// <summary>Every kind, in the order of <see cref="NotificationKinds.All"/>.</summary>
-    public static IReadOnlyList<NotificationKind> All { get; } = [.. NotificationKinds.All.Select(name => Kinds[name])];
+    public static IReadOnlyList<NotificationKind> All { get; } = [.. NotificationKinds.All.Select(name => Names.Single(p => p.Value == name).Key)];
 
     public static string Name(NotificationKind kind) => Names[kind];
-
-    public static NotificationKind Kind(string name) => Kinds[name];
 }

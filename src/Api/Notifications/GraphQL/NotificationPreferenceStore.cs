@@ -19,21 +19,20 @@ internal static class NotificationPreferenceStore
     }
 
     /// <summary>
-    /// Sets the given kinds, each in one statement that inserts or replaces its row: concurrent changes of different
-    /// kinds all stay, and of one kind the last one stays, whole.
+    /// Sets the given kinds in one statement that inserts or replaces their rows: concurrent changes of different kinds
+    /// all stay, and of one kind the last one stays, whole.
     /// </summary>
-    public static async Task WriteAsync(PortalDbContext db, Guid userId, IReadOnlyList<NotificationPreferenceInput> preferences, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task WriteAsync(PortalDbContext db, Guid userId, IReadOnlyList<NotificationPreferenceInput> preferences, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var preference in preferences)
-        {
-            var kind = NotificationKindNames.Name(preference.Kind);
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO notification_preferences (user_id, kind, in_app, email, updated_at)
-                VALUES ({userId}, {kind}, {preference.InApp}, {preference.Email}, {now})
-                ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = EXCLUDED.updated_at
-                """,
-                cancellationToken);
-        }
+        var kinds = preferences.Select(p => NotificationKindNames.Name(p.Kind)).ToArray();
+        var inApp = preferences.Select(p => p.InApp).ToArray();
+        var email = preferences.Select(p => p.Email).ToArray();
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO notification_preferences (user_id, kind, in_app, email, updated_at)
+            SELECT {userId}, p.kind, p.in_app, p.email, {now} FROM unnest({kinds}, {inApp}, {email}) AS p (kind, in_app, email)
+            ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = EXCLUDED.updated_at
+            """,
+            cancellationToken);
     }
 }

@@ -57,7 +57,7 @@ public sealed class NotificationQueries
         [Parent] ViewerObject viewer, IResolverContext context, CancellationToken cancellationToken)
     {
         var caller = await IdentityReader.GetViewerAsync(context, cancellationToken);
-        if (viewer.User is null || caller.UserId is not { } userId)
+        if (caller.UserId is not { } userId)
         {
             return [];
         }

@@ -4,7 +4,6 @@ using KtPortal.Api.Tenancy;
 using KtPortal.Domain.Notifications;
 using KtPortal.GraphQL;
 using KtPortal.GraphQL.Execution;
-using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.Api.Notifications.GraphQL;
 
@@ -42,9 +41,7 @@ public sealed class NotificationSubscriptions
         await foreach (var id in stream.ReadEventsAsync(cancellationToken))
         {
             var viewer = await subscriber.CurrentAsync(cancellationToken);
-            var notification = await database.RunAsync(
-                viewer, (db, ct) => scope.Notifications(db.Notifications.AsNoTracking(), viewer).SingleOrDefaultAsync(n => n.Id == id, ct), cancellationToken);
-            if (notification is not null)
+            if (await NotificationReader.FindAsync(database, scope, viewer, id, cancellationToken) is { } notification)
             {
                 yield return notification;
             }

@@ -82,8 +82,10 @@ internal sealed partial class OperationContext
 
         // Counted by the DataLoader scheduler as one resolver, with a scope from the start: the batch usually runs the
         // rest of the field's pipeline for every item, and their loads come after awaits.
+        // A batch resolver that throws before returning fails its items like one that fails later, and the batch stops
+        // counting all the same (DeliverAsync), instead of the throw leaving the list and the count.
         field.HasResolvedAsynchronously = true;
-        var pending = InvokeTracked(_ => BoxAsync(resolver(contexts)), contexts[0], field, out var scope);
+        var pending = InvokeTracked(_ => InvokeBatch(resolver, contexts), contexts[0], field, out var scope);
         _ = DeliverAsync(pending, scope, field, slot, tracked: true);
     }
 
@@ -311,7 +313,6 @@ internal sealed partial class OperationContext
         private readonly Lock _lock = new();
         private IReadOnlyList<object?>? _values;
         private Exception? _error;
-        private bool _done;
         private List<(TaskCompletionSource<object?> Waiter, int Position)>? _waiters;
 
         public ResolverContext[] Contexts { get; } = contexts;
@@ -321,7 +322,7 @@ internal sealed partial class OperationContext
         {
             lock (_lock)
             {
-                if (_done)
+                if (_values is not null || _error is not null)
                 {
                     value = _error is null ? _values![position] : null;
                     error = _error;
@@ -360,7 +361,6 @@ internal sealed partial class OperationContext
             {
                 _values = values;
                 _error = error;
-                _done = true;
                 var waiters = _waiters ?? [];
                 _waiters = null;
                 return waiters;
