@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Diagnostics;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace KtPortal.Benchmarks.Data;
+
+/// <summary>
+/// Where one request of <see cref="DataBenchmarks"/> spends its time, as a timeline: an EF Core command interceptor
+/// stamps when each statement is sent, when PostgreSQL answers, and when its rows have been read; the request's end
+/// is the last stamp. It runs 4,000 engine requests (the first 1,000 warm up), each followed by one hand-written
+/// request, and prints the median of every stamp and of the hand-written request. Not a BenchmarkDotNet job: run
+/// with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
+/// string of the data source both sides use, e.g. <c>;Max Auto Prepare=50;Auto Prepare Min Usages=2</c>.
+/// </summary>
+internal sealed class RequestTimeline : DbCommandInterceptor
+{
+    private const int Requests = 4_000;
+    private const int WarmUp = 1_000;
+
+    private readonly List<(string Name, long At)> _stamps = [];
+    private long _start;
+
+    public static async Task RunAsync()
+    {
+        var database = new DeskDatabase();
+        await database.InitializeAsync();
+        try
+        {
+            var timeline = new RequestTimeline();
+            var options = Environment.GetEnvironmentVariable("TIMELINE_CONNECTION_OPTIONS") ?? string.Empty;
+            await using var source = NpgsqlDataSource.Create(database.ConnectionString + options);
+            var contexts = new PooledDbContextFactory<DeskContext>(
+                new DbContextOptionsBuilder<DeskContext>().UseNpgsql(source).AddInterceptors(timeline).Options);
+            await using var engine = new DeskApi(contexts.CreateDbContext);
+            var handWritten = new HandWrittenTickets(source);
+            var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+            var runs = new List<long[]>();
+            var handWrittenTimes = new List<long>();
+            string[] names = [];
+            for (var i = 0; i < Requests; i++)
+            {
+                timeline.Begin();
+                await DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), buffer);
+                var stamps = timeline.End();
+                var started = Stopwatch.GetTimestamp();
+                await handWritten.WriteBenchmarkResponseAsync(buffer);
+                var handWrittenTime = Stopwatch.GetTimestamp() - started;
+                if (i < WarmUp)
+                {
+                    continue;
+                }
+
+                names = [.. stamps.Select(s => s.Name)];
+                runs.Add([.. stamps.Select(s => s.At)]);
+                handWrittenTimes.Add(handWrittenTime);
+            }
+
+            Console.WriteLine($"engine request, medians of {runs.Count} (µs from its start):");
+            for (var k = 0; k < names.Length; k++)
+            {
+                Console.WriteLine($"  {names[k],-28} {Microseconds(Median(runs.Where(r => r.Length == names.Length).Select(r => r[k]))),8:F1}");
+            }
+
+            Console.WriteLine($"hand-written request, median of {handWrittenTimes.Count}: {Microseconds(Median(handWrittenTimes)):F1} µs");
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Stamp("statement sent");
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Stamp("statement answered");
+        return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        Stamp("statement read");
+        return base.DataReaderClosingAsync(command, eventData, result);
+    }
+
+    private void Begin()
+    {
+        lock (_stamps)
+        {
+            _stamps.Clear();
+            _start = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private List<(string Name, long At)> End()
+    {
+        Stamp("request done");
+        lock (_stamps)
+        {
+            return [.. _stamps];
+        }
+    }
+
+    private void Stamp(string name)
+    {
+        lock (_stamps)
+        {
+            _stamps.Add((name, Stopwatch.GetTimestamp() - _start));
+        }
+    }
+
+    private static long Median(IEnumerable<long> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static double Microseconds(long ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency;
+}
