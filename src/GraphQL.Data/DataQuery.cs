@@ -14,13 +14,16 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 {
     private IReadOnlyList<SortKey>? _orderKeys;
 
-    private DataQuery(IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection, ParentKey? parent)
+    private DataQuery(
+        IQueryable<T> source, IReadOnlyList<Expression<Func<T, bool>>> filters, IReadOnlyList<SortKey> sorts, Expression<Func<T, T>>? projection, ParentKey? parent,
+        bool writeStatements = true)
     {
         Source = source;
         Filters = filters;
         Sorts = sorts;
         Projection = projection;
         Parent = parent;
+        WriteStatements = writeStatements;
     }
 
     /// <summary>Starts shaping <paramref name="source"/>.</summary>
@@ -59,6 +62,12 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     /// <inheritdoc/>
     public Type ElementType => typeof(T);
 
+    /// <summary>
+    /// Whether a projected list of this query (not paged) is written as SQL by the data layer when it can be (see
+    /// <see cref="Paging.PagingOptions.WriteStatements"/>, which sets it). True unless turned off.
+    /// </summary>
+    internal bool WriteStatements { get; }
+
     /// <summary>The full ordering: <see cref="Sorts"/>, then the entity key ascending unless it is sorted on already.</summary>
     public IReadOnlyList<SortKey> OrderKeys => _orderKeys ??= ComputeOrderKeys();
 
@@ -84,15 +93,19 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 
     /// <summary>Adds a predicate.</summary>
     public DataQuery<T> Where(Expression<Func<T, bool>> predicate)
-        => new(Source, [.. Filters, predicate], Sorts, Projection, Parent);
+        => new(Source, [.. Filters, predicate], Sorts, Projection, Parent, WriteStatements);
 
     /// <summary>Replaces the requested ordering.</summary>
     public DataQuery<T> OrderBy(IReadOnlyList<SortKey> sorts)
-        => new(Source, Filters, sorts, Projection, Parent);
+        => new(Source, Filters, sorts, Projection, Parent, WriteStatements);
 
     /// <summary>Sets the projection.</summary>
     public DataQuery<T> Select(Expression<Func<T, T>> projection)
-        => new(Source, Filters, Sorts, projection, Parent);
+        => new(Source, Filters, Sorts, projection, Parent, WriteStatements);
+
+    /// <summary>The same query, its lists written as SQL here or not (<see cref="WriteStatements"/>).</summary>
+    internal DataQuery<T> WithStatements(bool writeStatements)
+        => writeStatements == WriteStatements ? this : new(Source, Filters, Sorts, Projection, Parent, writeStatements);
 
     /// <summary>The source with the filters applied, unordered and unprojected (what a count needs).</summary>
     public IQueryable<T> Filtered()
@@ -138,13 +151,18 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
 
     /// <inheritdoc/>
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-        => ToAsync(ToQueryable(), cancellationToken).GetAsyncEnumerator(cancellationToken);
+        => ToAsync(ToQueryable(), Projection is not null && WriteStatements, cancellationToken).GetAsyncEnumerator(cancellationToken);
 
     // The rows are read whole, in the context's turn (see QueryExecution), before the list completes: completing
-    // an item can start child fields whose statements need the same context.
-    private static async IAsyncEnumerable<T> ToAsync(IQueryable<T> query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    // an item can start child fields whose statements need the same context. A projected list is written as SQL
+    // here when it can be (Statements.SqlPages), as a page is.
+    private static async IAsyncEnumerable<T> ToAsync(
+        IQueryable<T> query, bool writeStatements, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var item in await Paging.QueryExecution.ToListAsync(query, cancellationToken).ConfigureAwait(false))
+        var rows = writeStatements && Statements.SqlPages.Page(query) is { } statement
+            ? await Paging.QueryExecution.GatedAsync(query.Provider, statement, cancellationToken).ConfigureAwait(false)
+            : await Paging.QueryExecution.ToListAsync(query, cancellationToken).ConfigureAwait(false);
+        foreach (var item in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return item;

@@ -77,7 +77,12 @@ public static class GroupedPages
                 Expression.Field(Expression.Constant(keyHolder), nameof(ValueHolder<TKey[]>.Value)),
                 parentKey.Body),
             row);
-        var rows = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments).Where(inKeys);
+        var restricted = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments);
+        var rows = restricted.Where(inKeys);
+        var keyed = keyset.Keyed(query.Projection, parentKey);
+        var lateral = options.WriteStatements
+            ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(restricted.Provider, key => PerParent(restricted.Expression, keyset, parentKey, key, forward, size, keyed), keyArray)
+            : null;
 
         var parent = Expression.Parameter(typeof(TKey), "parent");
         var ofParent = Expression.Call(
@@ -89,7 +94,9 @@ public static class GroupedPages
 
         var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
         paged = paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
-        var loaded = await QueryExecution.ToListAsync(paged.Select(keyset.Keyed(query.Projection, parentKey)), cancellationToken).ConfigureAwait(false);
+        var loaded = lateral is not null
+            ? await QueryExecution.GatedAsync(restricted.Provider, lateral, cancellationToken).ConfigureAwait(false)
+            : await QueryExecution.ToListAsync(paged.Select(keyed), cancellationToken).ConfigureAwait(false);
         var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
         var counts = countTotal
             ? await CountAsync(query.FilteredForAllParents().Where(inKeys), parentKey, cancellationToken).ConfigureAwait(false)
@@ -102,6 +109,17 @@ public static class GroupedPages
         }
 
         return pages;
+    }
+
+    // One parent's page around its key: rows.Where(parentKey == key).OrderBy(...).Take(size + 1).Select(keyed).
+    private static Expression PerParent<T, TKey>(
+        Expression rows, Keyset<T> keyset, Expression<Func<T, TKey>> parentKey, ParameterExpression key, bool forward, int size, Expression<Func<T, KeyedRow<T>>> keyed)
+    {
+        var row = parentKey.Parameters[0];
+        var ofParent = Expression.Call(
+            QueryableOf<T>.Where, rows, Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, key), row)));
+        var top = Expression.Call(QueryableOf<T>.Take, keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
+        return Expression.Call(QueryableOf<T>.Select, top, Expression.Quote(keyed));
     }
 
     // SELECT parent, count(*) ... GROUP BY parent: the totals of every parent in one statement.
@@ -119,5 +137,7 @@ public static class GroupedPages
         public static readonly MethodInfo Where = new Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>(Queryable.Where).Method;
 
         public static readonly MethodInfo Take = new Func<IQueryable<T>, int, IQueryable<T>>(Queryable.Take).Method;
+
+        public static readonly MethodInfo Select = new Func<IQueryable<T>, Expression<Func<T, KeyedRow<T>>>, IQueryable<KeyedRow<T>>>(Queryable.Select).Method;
     }
 }

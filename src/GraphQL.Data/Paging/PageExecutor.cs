@@ -25,7 +25,9 @@ public static class PageExecutor
 
         var rows = keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward).Take(size + 1)
             .Select(keyset.Keyed(query.Projection));
-        var page = await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
+        var page = options.WriteStatements && Statements.SqlPages.Page(rows) is { } statement
+            ? await QueryExecution.GatedAsync(rows.Provider, statement, cancellationToken).ConfigureAwait(false)
+            : await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
         var total = countTotal ? await QueryExecution.CountAsync(query.Filtered(), cancellationToken).ConfigureAwait(false) : 0;
         return ToConnection(keyset, page, size, arguments, total);
     }

@@ -21,6 +21,14 @@ public sealed class PagingOptions
     /// </summary>
     public double FieldCost { get; set; } = 5;
 
+    /// <summary>
+    /// Whether a page of a query on a PostgreSQL EF Core context is written as SQL by the data layer and read into
+    /// its projection directly, instead of through EF Core's query pipeline; the pages of many parents are then one
+    /// <c>LATERAL</c> join. A query it cannot write runs through EF Core either way. True by default; see
+    /// docs/graphql-data.md, "Statements".
+    /// </summary>
+    public bool WriteStatements { get; set; } = true;
+
     /// <summary>A copy, for per-field changes.</summary>
     public PagingOptions Clone() => (PagingOptions)MemberwiseClone();
 }

@@ -39,6 +39,21 @@ internal static class QueryExecution
         }
     }
 
+    /// <summary>Runs a statement written by the data layer (<see cref="Statements.SqlPages"/>) in the context's turn.</summary>
+    public static async Task<List<T>> GatedAsync<T>(IQueryProvider provider, Statements.SqlPage<T> page, CancellationToken cancellationToken)
+    {
+        var gate = Gates.GetValue(provider, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await page.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         if (query.Provider is not IAsyncQueryProvider)

@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Data.Projection;
@@ -13,6 +14,12 @@ internal static class ProjectionField<T>
             if (query is null)
             {
                 return null;
+            }
+
+            // A projected list is written as SQL by the data layer unless the application turned that off.
+            if (context.Services?.GetService(typeof(PagingOptions)) is PagingOptions { WriteStatements: false })
+            {
+                query = query.WithStatements(false);
             }
 
             // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known.

@@ -21,15 +21,11 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
         var statement = Assert.Single(database.Statements.Statements);
         Assert.Equal(
             """
-            SELECT t0.title, FALSE, u.display_name, u.id, t0.created_at, t0.id
-            FROM (
-                SELECT t.id, t.created_at, t.requester_id, t.title
-                FROM tickets AS t
-                ORDER BY t.created_at DESC, t.id
-                LIMIT @p
-            ) AS t0
-            INNER JOIN users AS u ON t0.requester_id = u.id
-            ORDER BY t0.created_at DESC, t0.id
+            SELECT t.title, u.id, u.display_name, t.created_at, t.id
+            FROM tickets AS t
+            INNER JOIN users AS u ON t.requester_id = u.id
+            ORDER BY t.created_at DESC, t.id
+            LIMIT 4
             """,
             statement.ReplaceLineEndings("\n"));
     }
@@ -55,9 +51,9 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
             """
             SELECT t.id, t.priority, t.estimated_minutes
             FROM tickets AS t
-            WHERE t.priority < @Value OR (t.priority = @Value AND (t.estimated_minutes > @Value2 OR t.estimated_minutes IS NULL OR (t.estimated_minutes = @Value2 AND t.id > @Value4)))
-            ORDER BY t.priority DESC, t.estimated_minutes IS NULL, t.estimated_minutes, t.id
-            LIMIT @p
+            WHERE (t.priority < @p0 OR (t.priority = @p1 AND (((t.estimated_minutes > @p2 AND t.estimated_minutes IS NOT NULL) OR t.estimated_minutes IS NULL) OR ((t.estimated_minutes = @p3 AND t.estimated_minutes IS NOT NULL) AND t.id > @p4))))
+            ORDER BY t.priority DESC, (t.estimated_minutes IS NULL), t.estimated_minutes, t.id
+            LIMIT 3
             """,
             statement.ReplaceLineEndings("\n"));
     }
@@ -137,7 +133,7 @@ public sealed class DeskSqlTests(DeskDatabase database) : IClassFixture<DeskData
             SELECT t.number, t.status, t.created_at, t.id
             FROM tickets AS t
             ORDER BY t.created_at DESC, t.id
-            LIMIT @p
+            LIMIT 2
             """,
             statement.ReplaceLineEndings("\n"));
     }

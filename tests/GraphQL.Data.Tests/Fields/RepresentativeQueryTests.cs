@@ -34,36 +34,26 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
         Assert.Equal(2, database.Statements.Count);
         Assert.Equal(
             """
-            SELECT t0.number, t0.title, FALSE, u.display_name, u.id, t0.created_at, t0.id
-            FROM (
-                SELECT t.id, t.created_at, t.number, t.requester_id, t.title
-                FROM tickets AS t
-                WHERE t.status = ANY (@Value)
-                ORDER BY t.created_at DESC, t.id
-                LIMIT @p
-            ) AS t0
-            INNER JOIN users AS u ON t0.requester_id = u.id
-            ORDER BY t0.created_at DESC, t0.id
+            SELECT t.number, t.title, u.id, u.display_name, t.created_at, t.id
+            FROM tickets AS t
+            INNER JOIN users AS u ON t.requester_id = u.id
+            WHERE t.status = ANY (@p0)
+            ORDER BY t.created_at DESC, t.id
+            LIMIT 101
             """,
             database.Statements.Statements[0].ReplaceLineEndings("\n"));
         Assert.Equal(
             """
-            SELECT m3.body, m3.created_at, m3.id, m3.ticket_id
-            FROM (
-                SELECT DISTINCT m.ticket_id
+            SELECT s.c0, s.c1, s.c2, s.c3
+            FROM unnest(@p0) WITH ORDINALITY AS k(value, ordinal)
+            CROSS JOIN LATERAL (
+                SELECT m.body AS c0, m.created_at AS c1, m.id AS c2, m.ticket_id AS c3
                 FROM messages AS m
-                WHERE m.ticket_id = ANY (@Value)
-            ) AS m2
-            INNER JOIN (
-                SELECT m1.id, m1.body, m1.created_at, m1.ticket_id
-                FROM (
-                    SELECT m0.id, m0.body, m0.created_at, m0.ticket_id, ROW_NUMBER() OVER(PARTITION BY m0.ticket_id ORDER BY m0.created_at DESC, m0.id) AS row
-                    FROM messages AS m0
-                    WHERE m0.ticket_id = ANY (@Value)
-                ) AS m1
-                WHERE m1.row <= 4
-            ) AS m3 ON m2.ticket_id = m3.ticket_id
-            ORDER BY m3.ticket_id, m3.created_at DESC, m3.id
+                WHERE m.ticket_id = k.value
+                ORDER BY m.created_at DESC, m.id
+                LIMIT 4
+            ) AS s
+            ORDER BY k.ordinal, s.c1 DESC, s.c2
             """,
             database.Statements.Statements[1].ReplaceLineEndings("\n"));
     }
@@ -101,8 +91,7 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
         RemoveEndCursor(tickets);
         AssertEqual(RepresentativeOracle.Tickets(database.Data, Statuses.ToHashSet(), 100, 0, 3, false, false, publicMessagesOnly: true), tickets);
         Assert.Equal(2, database.Statements.Count);
-        Assert.Contains("WHERE m.is_internal = @Value AND m.ticket_id = ANY (@Value1)", database.Statements.Statements[1], StringComparison.Ordinal);
-        Assert.Contains("WHERE m0.is_internal = @Value AND m0.ticket_id = ANY (@Value1)", database.Statements.Statements[1], StringComparison.Ordinal);
+        Assert.Contains("WHERE m.is_internal = @p0 AND m.ticket_id = k.value\n", database.Statements.Statements[1].ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,7 +176,7 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
 
         // Tickets, their messages (with the author key, required by writer), and the writers of all messages.
         Assert.Equal(3, database.Statements.Count);
-        Assert.Contains("m3.author_id", database.Statements.Statements[1], StringComparison.Ordinal);
+        Assert.Contains("m.author_id", database.Statements.Statements[1], StringComparison.Ordinal);
         Assert.Contains("FROM users AS u\nWHERE u.id = ANY (@", database.Statements.Statements[2].ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 

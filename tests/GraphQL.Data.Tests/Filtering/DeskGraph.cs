@@ -28,16 +28,20 @@ public sealed class DeskGraph(DeskDatabase database)
     }
 
     /// <summary>Runs a <c>tickets</c> query selecting ids and returns them, failing on any error.</summary>
-    public async Task<IReadOnlyList<int>> TicketIdsAsync(string arguments, IReadOnlyDictionary<string, object?>? variables = null, string? variableDefinitions = null)
+    public Task<IReadOnlyList<int>> TicketIdsAsync(string arguments, IReadOnlyDictionary<string, object?>? variables = null, string? variableDefinitions = null)
+        => TicketIdsAsync("tickets", arguments, variables, variableDefinitions);
+
+    /// <summary>Runs a query of <paramref name="field"/> (<c>tickets</c> or <c>projectedTickets</c>) selecting ids and returns them, failing on any error.</summary>
+    public async Task<IReadOnlyList<int>> TicketIdsAsync(string field, string arguments, IReadOnlyDictionary<string, object?>? variables = null, string? variableDefinitions = null)
     {
-        var json = await RunAsync($"query {variableDefinitions} {{ tickets({arguments}) {{ id }} }}", variables);
+        var json = await RunAsync($"query {variableDefinitions} {{ {field}({arguments}) {{ id }} }}", variables);
         using var document = JsonDocument.Parse(json);
         if (document.RootElement.TryGetProperty("errors", out var errors))
         {
             Assert.Fail($"The request failed: {errors}");
         }
 
-        return [.. document.RootElement.GetProperty("data").GetProperty("tickets").EnumerateArray().Select(t => t.GetProperty("id").GetInt32())];
+        return [.. document.RootElement.GetProperty("data").GetProperty(field).EnumerateArray().Select(t => t.GetProperty("id").GetInt32())];
     }
 
     private sealed class SingleServiceProvider(DeskContext context) : IServiceProvider

@@ -14,6 +14,7 @@ public sealed class FilterSchemaTests
             """
             type Query {
               tickets(where: TicketFilterInput, order: [TicketSortInput!]): [Ticket]!
+              projectedTickets(where: TicketFilterInput, order: [TicketSortInput!]): [Ticket]!
               users(where: UserFilterInput, order: [UserSortInput!]): [User]!
             }
             """,

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace KtPortal.GraphQL.Data.Tests.TestModel;
 
@@ -19,13 +20,21 @@ public sealed class DeskContext(DbContextOptions<DeskContext> options) : DbConte
     /// <summary>Messages.</summary>
     public DbSet<Message> Messages => Set<Message>();
 
-    /// <summary>Options for a context on <paramref name="connectionString"/>, counting statements with <paramref name="counter"/>.</summary>
-    public static DbContextOptions<DeskContext> Options(string connectionString, IInterceptor? counter = null)
+    /// <summary>
+    /// Options for a context on <paramref name="connectionString"/>, counting statements with <paramref name="counter"/>
+    /// and logging to <paramref name="loggers"/>.
+    /// </summary>
+    public static DbContextOptions<DeskContext> Options(string connectionString, IInterceptor? counter = null, ILoggerFactory? loggers = null)
     {
         var builder = new DbContextOptionsBuilder<DeskContext>().UseNpgsql(connectionString);
         if (counter is not null)
         {
             builder.AddInterceptors(counter);
+        }
+
+        if (loggers is not null)
+        {
+            builder.UseLoggerFactory(loggers);
         }
 
         return builder.Options;

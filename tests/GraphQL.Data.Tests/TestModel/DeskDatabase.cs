@@ -11,8 +11,12 @@ public sealed class DeskDatabase : IAsyncLifetime
 {
     private readonly PostgresDatabase _database = new();
 
+    // One factory for every context: EF Core builds its internal services once per distinct logger factory.
+    private Microsoft.Extensions.Logging.ILoggerFactory? _loggers;
+
     /// <summary>The generated rows, as the database holds them.</summary>
     public DeskData Data { get; } = DeskData.Generate();
+
 
     /// <summary>The database's connection string.</summary>
     public string ConnectionString => _database.ConnectionString;
@@ -20,8 +24,11 @@ public sealed class DeskDatabase : IAsyncLifetime
     /// <summary>Counts the statements of contexts made by <see cref="CreateContext"/>.</summary>
     public StatementCounter Statements { get; } = new();
 
+    /// <summary>Records the queries the data layer did not write as SQL, of contexts made by <see cref="CreateContext"/>.</summary>
+    public StatementLog Log { get; } = new();
+
     /// <summary>A new context on the database whose statements <see cref="Statements"/> records.</summary>
-    public DeskContext CreateContext() => new(DeskContext.Options(ConnectionString, Statements));
+    public DeskContext CreateContext() => new(DeskContext.Options(ConnectionString, Statements, _loggers ??= Log.Factory()));
 
     /// <inheritdoc/>
     public async Task InitializeAsync()

@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+using KtPortal.GraphQL.Data.Paging;
+using KtPortal.GraphQL.Data.Tests.TestModel;
+
+namespace KtPortal.GraphQL.Data.Tests.Paging;
+
+/// <summary>
+/// The statements the data layer writes itself (<see cref="PagingOptions.WriteStatements"/>): each is compared with
+/// what EF Core reads for the same query, or with LINQ to objects over the generated rows; and a query the layer
+/// cannot write still runs, through EF Core, and says so in the log.
+/// </summary>
+public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture<DeskDatabase>
+{
+    private static readonly PagingOptions Written = new();
+
+    private static readonly PagingOptions ThroughEfCore = new() { WriteStatements = false };
+
+    private static readonly Expression<Func<Message, int>> MessageTicket = m => m.TicketId;
+
+    private static readonly SortKey[] NewestFirst = [new((Expression<Func<Message, DateTimeOffset>>)(m => m.CreatedAt), Descending: true)];
+
+    public static TheoryData<int?, int?, bool> GroupedArguments => new()
+    {
+        { 3, null, false },
+        { null, 2, false },
+        { 2, null, true },
+        { null, 2, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(GroupedArguments))]
+    public async Task Grouped_pages_are_one_lateral_join_and_equal_EF_Cores(int? first, int? last, bool fromCursor)
+    {
+        int[] ticketIds = [.. database.Data.Messages.GroupBy(m => m.TicketId).Where(g => g.Count() >= 4).Take(40).Select(g => g.Key), 1_000_000];
+        var cursors = fromCursor ? await CursorsAsync(ticketIds) : null;
+
+        foreach (var id in ticketIds)
+        {
+            var arguments = cursors is null
+                ? new PagingArguments(First: first, Last: last)
+                : new PagingArguments(First: first, Last: last, After: first is null ? null : cursors.GetValueOrDefault(id), Before: last is null ? null : cursors.GetValueOrDefault(id));
+            if (fromCursor && !cursors!.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var written = await LoadAsync([id], arguments, Written);
+            var efCore = await LoadAsync([id], arguments, ThroughEfCore);
+            Assert.Equal(Describe(efCore[id]), Describe(written[id]));
+        }
+
+        database.Statements.Reset();
+        database.Log.Reset();
+        var all = await LoadAsync(ticketIds, new PagingArguments(First: first, Last: last), Written);
+        var statement = Assert.Single(database.Statements.Statements);
+        Assert.Contains("CROSS JOIN LATERAL", statement, StringComparison.Ordinal);
+        Assert.Empty(database.Log.NotWritten);
+        var reference = await LoadAsync(ticketIds, new PagingArguments(First: first, Last: last), ThroughEfCore);
+        Assert.Equal(ticketIds.Select(id => Describe(reference[id])), ticketIds.Select(id => Describe(all[id])));
+        Assert.Empty(all[1_000_000].Nodes);
+    }
+
+    [Fact]
+    public async Task Nulls_compare_as_in_CSharp()
+    {
+        int?[] values = [null, 30, 60];
+        foreach (var value in values)
+        {
+            var holder = new Box { Value = value };
+            Expression<Func<Ticket, bool>>[] predicates =
+            [
+                t => t.EstimatedMinutes == holder.Value,
+                t => t.EstimatedMinutes != holder.Value,
+                t => !(t.EstimatedMinutes > holder.Value),
+                t => t.EstimatedMinutes <= holder.Value || t.ResolvedAt == null,
+                t => !(t.EstimatedMinutes == holder.Value && t.IsBillable),
+            ];
+            foreach (var predicate in predicates)
+            {
+                var expected = database.Data.Tickets.AsQueryable().Where(predicate).OrderBy(t => t.Id).Take(30).Select(t => t.Id).ToList();
+                database.Log.Reset();
+                await using var db = database.CreateContext();
+                var query = new DataQuery<Ticket>(db.Tickets).Where(predicate).Select(t => new Ticket { Id = t.Id });
+                var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 30), Written, countTotal: false, CancellationToken.None);
+                Assert.Equal(expected, page.Nodes.Select(t => t.Id));
+                Assert.Empty(database.Log.NotWritten);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_query_with_a_part_it_cannot_write_runs_through_EF_Core_and_is_logged()
+    {
+        var expected = database.Data.Tickets.Where(t => t.Title.Length > 30).OrderBy(t => t.Id).Take(5).Select(t => t.Id).ToList();
+        await using var db = database.CreateContext();
+        database.Log.Reset();
+
+        var query = new DataQuery<Ticket>(db.Tickets.Where(t => t.Title.Length > 30)).Select(t => new Ticket { Id = t.Id });
+        var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 5), Written, countTotal: false, CancellationToken.None);
+
+        Assert.Equal(expected, page.Nodes.Select(t => t.Id));
+        var logged = Assert.Single(database.Log.NotWritten);
+        Assert.Contains("Title.Length", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Turned_off_pages_run_through_EF_Core()
+    {
+        await using var db = database.CreateContext();
+        var query = new DataQuery<Ticket>(db.Tickets).Select(t => new Ticket { Id = t.Id });
+        database.Statements.Reset();
+
+        var written = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 5), Written, countTotal: false, CancellationToken.None);
+        var efCore = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 5), ThroughEfCore, countTotal: false, CancellationToken.None);
+
+        Assert.Equal(efCore.Nodes.Select(t => t.Id), written.Nodes.Select(t => t.Id));
+        Assert.Equal(2, database.Statements.Count);
+        Assert.EndsWith("LIMIT 6", database.Statements.Statements[0].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("LIMIT @p", database.Statements.Statements[1].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private async Task<Dictionary<int, string>> CursorsAsync(int[] ticketIds)
+    {
+        var pages = await LoadAsync(ticketIds, new PagingArguments(First: 1), ThroughEfCore);
+        return pages.Where(p => p.Value.Edges.Count > 0).ToDictionary(p => p.Key, p => p.Value.Edges[0].Cursor);
+    }
+
+    private async Task<IReadOnlyDictionary<int, Connection<Message>>> LoadAsync(int[] ticketIds, PagingArguments arguments, PagingOptions options)
+    {
+        await using var db = database.CreateContext();
+        var query = new DataQuery<Message>(db.Messages).OrderBy(NewestFirst)
+            .Select(m => new Message { Id = m.Id, Body = m.Body, CreatedAt = m.CreatedAt, TicketId = m.TicketId });
+        return await GroupedPages.LoadAsync(query, MessageTicket, ticketIds, arguments, options, CancellationToken.None);
+    }
+
+    private static string Describe(Connection<Message> page)
+        => string.Join(",", page.Edges.Select(e => $"{e.Node.Id}:{e.Node.Body.Length}:{e.Node.CreatedAt:O}:{e.Cursor}"))
+            + $"|{page.PageInfo.HasNextPage}|{page.PageInfo.HasPreviousPage}";
+
+    private sealed class Box
+    {
+        public int? Value { get; init; }
+    }
+}
