@@ -106,7 +106,7 @@ internal sealed partial class FilterExpressionBuilder
             throw DataErrors.Invalid(path, $"has {items.Count} values; at most {options.MaxInValues} are allowed.");
         }
 
-        var array = Array.CreateInstance(member.Type, items.Count);
+        var array = Members.Arrays.Create(member.Type, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null && !isNullable)

@@ -5,9 +5,11 @@ namespace KtPortal.GraphQL.Data.Paging;
 
 /// <summary>
 /// One page per parent for many parents in one statement: the nested connection of a list (the first 3 messages
-/// of each of 100 tickets). The statement is the distinct parent keys joined to the top <c>n + 1</c> rows of each
-/// (EF Core translates it to <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY ...)</c>), ordered by parent and
-/// keyset so that each parent's rows come in the connection's order.
+/// of each of 100 tickets). On PostgreSQL the data layer writes it (<see cref="PagingOptions.WriteStatements"/>):
+/// the keys joined <c>LATERAL</c> to the top <c>n + 1</c> rows of each, each found by its own index scan. Through
+/// EF Core, it is the distinct parent keys joined to the top <c>n + 1</c> rows of each (EF Core translates it to
+/// <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY ...)</c>). Either way the rows come ordered by parent and
+/// keyset, so that each parent's rows come in the connection's order.
 /// </summary>
 public static class GroupedPages
 {
@@ -73,7 +75,7 @@ public static class GroupedPages
         var row = parentKey.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
             Expression.Call(
-                Contains.MakeGenericMethod(typeof(TKey)),
+                Members.GenericMethods.Make(Contains, typeof(TKey)),
                 Expression.Field(Expression.Constant(keyHolder), nameof(ValueHolder<TKey[]>.Value)),
                 parentKey.Body),
             row);
@@ -84,19 +86,9 @@ public static class GroupedPages
             ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(restricted.Provider, key => PerParent(restricted.Expression, keyset, parentKey, key, forward, size, keyed), keyArray)
             : null;
 
-        var parent = Expression.Parameter(typeof(TKey), "parent");
-        var ofParent = Expression.Call(
-            QueryableOf<T>.Where,
-            rows.Expression,
-            Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, parent), row)));
-        var top = Expression.Call(QueryableOf<T>.Take, keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
-        var perParent = Expression.Lambda<Func<TKey, IEnumerable<T>>>(top, parent);
-
-        var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
-        paged = paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
         var loaded = lateral is not null
             ? await QueryExecution.GatedAsync(restricted.Provider, lateral, cancellationToken).ConfigureAwait(false)
-            : await QueryExecution.ToListAsync(paged.Select(keyed), cancellationToken).ConfigureAwait(false);
+            : await QueryExecution.ToListAsync(ThroughEfCore(rows, keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
         var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
         var counts = countTotal
             ? await CountAsync(query.FilteredForAllParents().Where(inKeys), parentKey, cancellationToken).ConfigureAwait(false)
@@ -109,6 +101,23 @@ public static class GroupedPages
         }
 
         return pages;
+    }
+
+    // The distinct parents joined to the top size + 1 rows of each, which EF Core translates to a window function;
+    // ordered by parent, then by the keyset.
+    private static IQueryable<T> ThroughEfCore<T, TKey>(IQueryable<T> rows, Keyset<T> keyset, Expression<Func<T, TKey>> parentKey, bool forward, int size)
+    {
+        var row = parentKey.Parameters[0];
+        var parent = Expression.Parameter(typeof(TKey), "parent");
+        var ofParent = Expression.Call(
+            QueryableOf<T>.Where,
+            rows.Expression,
+            Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, parent), row)));
+        var top = Expression.Call(QueryableOf<T>.Take, keyset.Order(ofParent, forward, thenBy: false), Expression.Constant(size + 1));
+        var perParent = Expression.Lambda<Func<TKey, IEnumerable<T>>>(top, parent);
+
+        var paged = rows.Select(parentKey).Distinct().SelectMany(perParent);
+        return paged.Provider.CreateQuery<T>(keyset.Order(Keyset<T>.Apply(paged.Expression, parentKey, descending: false, first: true), forward, thenBy: true));
     }
 
     // One parent's page around its key: rows.Where(parentKey == key).OrderBy(...).Take(size + 1).Select(keyed).

@@ -340,7 +340,7 @@ internal sealed class SqlExpressions(SqlScope scope)
             items.Add(converter is null ? value : converter.ConvertToProvider(value)!);
         }
 
-        var array = Array.CreateInstance(providerType, items.Count);
+        var array = Members.Arrays.Create(providerType, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             array.SetValue(items[i], i);

@@ -41,7 +41,7 @@ internal static class SqlPages
         var converter = mapping.Converter;
         var providerType = converter?.ProviderClrType ?? mapping.ClrType;
         providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
-        var array = Array.CreateInstance(providerType, keys.Count);
+        var array = Members.Arrays.Create(providerType, keys.Count);
         var i = 0;
         foreach (var value in keys)
         {

@@ -1,3 +1,4 @@
+using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,22 +11,22 @@ namespace KtPortal.GraphQL.Data.Tests.TestModel;
 /// </summary>
 public sealed class DeskApi : IAsyncDisposable
 {
-    private static readonly Lazy<Schema> Built = new(() => SchemaBuilder.New()
-        .AddQueryType<DeskApiQuery>()
-        .AddType<DeskApiTicketType>()
-        .AddType<DeskApiMessageType>()
-        .Create());
+    private static readonly Lazy<Schema> Built = new(() => Build(null));
 
     private readonly ServiceProvider _services;
 
-    /// <summary>An API whose requests open contexts with <paramref name="createContext"/>.</summary>
-    public DeskApi(Func<DeskContext> createContext, RequestExecutorOptions? options = null)
+    /// <summary>
+    /// An API whose requests open contexts with <paramref name="createContext"/>; with <paramref name="paging"/>, on a
+    /// schema of its own built with those paging options (they are settled when the schema is built).
+    /// </summary>
+    public DeskApi(Func<DeskContext> createContext, RequestExecutorOptions? options = null, PagingOptions? paging = null)
     {
         _services = new ServiceCollection()
             .AddScoped(_ => createContext())
             .AddSingleton(new DeskContextFactory(createContext))
+            .AddSingleton(paging ?? new PagingOptions())
             .BuildServiceProvider();
-        Executor = new RequestExecutor(Schema, options);
+        Executor = new RequestExecutor(paging is null ? Schema : Build(_services), options);
     }
 
     /// <summary>The schema.</summary>
@@ -50,4 +51,15 @@ public sealed class DeskApi : IAsyncDisposable
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private static Schema Build(IServiceProvider? services)
+    {
+        var builder = SchemaBuilder.New();
+        if (services is not null)
+        {
+            builder.AddServices(services);
+        }
+
+        return builder.AddQueryType<DeskApiQuery>().AddType<DeskApiTicketType>().AddType<DeskApiMessageType>().Create();
+    }
 }
