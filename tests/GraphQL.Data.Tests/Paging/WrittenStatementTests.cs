@@ -88,6 +88,42 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
         }
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\\")]
+    public async Task LIKE_wildcards_in_a_value_are_matched_literally(string wildcard)
+    {
+        // As a bare pattern, "<two letters>%" or "<two letters>_" would match every title starting with those letters.
+        var start = database.Data.Tickets[0].Title[..2];
+        Assert.Contains(database.Data.Tickets, t => t.Title.StartsWith(start, StringComparison.Ordinal) && t.Title.Length > 3);
+        var holder = new TextBox { Value = start + wildcard };
+        Expression<Func<Ticket, bool>>[] predicates =
+        [
+            t => t.Title.StartsWith(holder.Value),
+            t => t.Title.Contains(holder.Value),
+            t => t.Title.EndsWith(holder.Value),
+            t => !t.Title.ToLower().Contains(holder.Value),
+        ];
+        Func<Ticket, bool>[] inMemory =
+        [
+            t => t.Title.StartsWith(holder.Value, StringComparison.Ordinal),
+            t => t.Title.Contains(holder.Value, StringComparison.Ordinal),
+            t => t.Title.EndsWith(holder.Value, StringComparison.Ordinal),
+            t => !t.Title.ToLowerInvariant().Contains(holder.Value, StringComparison.Ordinal),
+        ];
+        for (var i = 0; i < predicates.Length; i++)
+        {
+            var expected = database.Data.Tickets.Where(inMemory[i]).OrderBy(t => t.Id).Take(40).Select(t => t.Id).ToList();
+            database.Log.Reset();
+            await using var db = database.CreateContext();
+            var query = new DataQuery<Ticket>(db.Tickets).Where(predicates[i]).Select(t => new Ticket { Id = t.Id });
+            var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 40), Written, countTotal: false, CancellationToken.None);
+            Assert.Equal(expected, page.Nodes.Select(t => t.Id));
+            Assert.Empty(database.Log.NotWritten);
+        }
+    }
+
     [Fact]
     public async Task A_query_with_a_part_it_cannot_write_runs_through_EF_Core_and_is_logged()
     {
@@ -140,5 +176,10 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
     private sealed class Box
     {
         public int? Value { get; init; }
+    }
+
+    private sealed class TextBox
+    {
+        public string Value { get; init; } = string.Empty;
     }
 }
