@@ -346,7 +346,7 @@ internal sealed class SqlExpressions(SqlScope scope)
             array.SetValue(items[i], i);
         }
 
-        if (State.Source.Mappings.FindMapping(array.GetType()) is not { } arrayMapping)
+        if (State.Source.ArrayMapping(array.GetType(), mapping) is not { } arrayMapping)
         {
             return null;
         }

@@ -48,7 +48,7 @@ internal static class SqlPages
             array.SetValue(converter is null ? value : converter.ConvertToProvider(value), i++);
         }
 
-        return source.Mappings.FindMapping(array.GetType()) is { } arrayMapping
+        return source.ArrayMapping(array.GetType(), mapping) is { } arrayMapping
             ? new SqlPage<TRow>(query, query.Lateral(array, arrayMapping))
             : null;
     }
