@@ -65,7 +65,9 @@ internal sealed class SqlQuery<TRow>
 
         calls.Reverse();
         var state = new SqlStatementState(source);
-        if (expression is not EntityQueryRootExpression root || calls.Count == 0 || SqlScope.Table(state, root.EntityType, optional: false) is not { } table)
+        // The plain root of a DbSet only: FromSql, table-valued functions and temporal queries derive from it.
+        if (expression is not EntityQueryRootExpression root || root.GetType() != typeof(EntityQueryRootExpression) || calls.Count == 0
+            || SqlScope.Table(state, root.EntityType, optional: false) is not { } table)
         {
             source.LogNotWritten(query);
             return null;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KtPortal.GraphQL.Data.Paging;
 using KtPortal.GraphQL.Data.Tests.TestModel;
+using Microsoft.EntityFrameworkCore;
 
 namespace KtPortal.GraphQL.Data.Tests.Paging;
 
@@ -137,6 +138,21 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
         Assert.Equal(expected, page.Nodes.Select(t => t.Id));
         var logged = Assert.Single(database.Log.NotWritten);
         Assert.Contains("Title.Length", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_raw_SQL_source_runs_through_EF_Core_with_its_SQL()
+    {
+        var expected = database.Data.Tickets.Where(t => t.Id % 7 == 0).OrderBy(t => t.Id).Take(5).Select(t => t.Id).ToList();
+        await using var db = database.CreateContext();
+        database.Log.Reset();
+
+        // FromSql's root derives from a DbSet's: taking it for the table would drop the SQL.
+        var query = new DataQuery<Ticket>(db.Tickets.FromSqlRaw("SELECT * FROM tickets WHERE id % 7 = 0")).Select(t => new Ticket { Id = t.Id });
+        var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 5), Written, countTotal: false, CancellationToken.None);
+
+        Assert.Equal(expected, page.Nodes.Select(t => t.Id));
+        Assert.Single(database.Log.NotWritten);
     }
 
     [Fact]
