@@ -148,31 +148,15 @@ internal sealed class SqlExpressions(SqlScope scope)
             case ConstantExpression constant:
                 value = constant.Value;
                 return true;
-            case MemberExpression { Member: FieldInfo field } member when member.Expression is null || Evaluate(member.Expression, out _):
-                if (member.Expression is null)
-                {
-                    value = field.GetValue(null);
-                    return true;
-                }
-
-                Evaluate(member.Expression, out var fieldOwner);
-                value = fieldOwner is null ? null : field.GetValue(fieldOwner);
-                return fieldOwner is not null;
-            case MemberExpression { Member: PropertyInfo property } member when property.GetIndexParameters().Length == 0
-                && (member.Expression is null || Evaluate(member.Expression, out _)):
-                object? propertyOwner = null;
-                if (member.Expression is not null)
-                {
-                    Evaluate(member.Expression, out propertyOwner);
-                    if (propertyOwner is null)
-                    {
-                        value = null;
-                        return false;
-                    }
-                }
-
-                value = property.GetValue(propertyOwner);
+            case MemberExpression { Member: FieldInfo field, Expression: null }:
+                value = field.GetValue(null);
                 return true;
+            case MemberExpression { Member: FieldInfo field, Expression: { } owner }:
+                return Read(owner, field.GetValue, out value);
+
+            // Not a static property: DateTime.UtcNow and its kind are the database's time in EF Core (now()), not ours.
+            case MemberExpression { Member: PropertyInfo property, Expression: { } owner } when property.GetIndexParameters().Length == 0:
+                return Read(owner, property.GetValue, out value);
             case UnaryExpression { NodeType: ExpressionType.Convert } convert when IsLifting(convert.Operand.Type, convert.Type) && Evaluate(convert.Operand, out var operand):
                 value = operand;
                 return true;
@@ -180,6 +164,19 @@ internal sealed class SqlExpressions(SqlScope scope)
 
         value = null;
         return false;
+    }
+
+    // A member of a value read from a closure; false when the owner cannot be read or is null.
+    private static bool Read(Expression owner, Func<object?, object?> member, out object? value)
+    {
+        if (!Evaluate(owner, out var instance) || instance is null)
+        {
+            value = null;
+            return false;
+        }
+
+        value = member(instance);
+        return true;
     }
 
     private string? Comparison(BinaryExpression binary)
@@ -211,6 +208,12 @@ internal sealed class SqlExpressions(SqlScope scope)
 
     private string? Compare(Expression leftExpression, ExpressionType operation, Expression rightExpression)
     {
+        // (object)a == (object)b compares references in C#: no column comparison means that.
+        if (leftExpression.Type == typeof(object) || rightExpression.Type == typeof(object))
+        {
+            return null;
+        }
+
         if (Value(leftExpression) is not { } left || Value(rightExpression) is not { } right || (left.IsParameter && right.IsParameter))
         {
             return null;

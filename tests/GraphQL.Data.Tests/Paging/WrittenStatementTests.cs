@@ -141,6 +141,19 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task The_clock_is_the_databases_as_in_EF_Core_so_such_a_query_is_left_to_it()
+    {
+        await using var db = database.CreateContext();
+        database.Log.Reset();
+
+        var query = new DataQuery<Ticket>(db.Tickets).Where(t => t.CreatedAt < DateTimeOffset.UtcNow).Select(t => new Ticket { Id = t.Id });
+        var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 3), Written, countTotal: false, CancellationToken.None);
+
+        Assert.Equal(database.Data.Tickets.OrderBy(t => t.Id).Take(3).Select(t => t.Id), page.Nodes.Select(t => t.Id));
+        Assert.Contains("UtcNow", Assert.Single(database.Log.NotWritten), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_raw_SQL_source_runs_through_EF_Core_with_its_SQL()
     {
         var expected = database.Data.Tickets.Where(t => t.Id % 7 == 0).OrderBy(t => t.Id).Take(5).Select(t => t.Id).ToList();
