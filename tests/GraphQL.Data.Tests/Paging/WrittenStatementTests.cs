@@ -62,6 +62,53 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task A_source_projected_into_a_node_type_is_written_and_walks_as_EF_Cores()
+    {
+        // As the API's sources are (TicketNode.From): the filters, keys and projection read the node's members,
+        // which the written statement reads through the Select, a reference member included.
+        var sorts = new SortKey[]
+        {
+            new((Expression<Func<TicketView, string?>>)(v => v.RequesterName), Descending: true),
+            new((Expression<Func<TicketView, int?>>)(v => v.Estimate), Descending: false),
+        };
+        Expression<Func<TicketView, bool>> filter = v => v.Estimate != 30 && (v.Title.Contains("a") || v.RequesterName!.StartsWith("A"));
+        Expression<Func<TicketView, TicketView>> projection = v => new TicketView { Id = v.Id, Title = v.Title, RequesterName = v.RequesterName, Estimate = v.Estimate };
+
+        async Task<List<string>> WalkAsync(PagingOptions options)
+        {
+            var seen = new List<string>();
+            string? cursor = null;
+            while (true)
+            {
+                await using var db = database.CreateContext();
+                var source = db.Tickets.Where(t => t.OrganizationId == 3).Select(t => new TicketView
+                {
+                    Id = t.Id,
+                    Title = t.Title,
+                    Estimate = t.EstimatedMinutes,
+                    RequesterName = t.Requester!.DisplayName,
+                });
+                var query = new DataQuery<TicketView>(source).Where(filter).OrderBy(sorts).Select(projection);
+                var page = await PageExecutor.ExecuteAsync(query, new PagingArguments(First: 7, After: cursor), options, countTotal: false, CancellationToken.None);
+                seen.AddRange(page.Nodes.Select(v => $"{v.Id}:{v.Title}:{v.RequesterName}:{v.Estimate}"));
+                if (!page.PageInfo.HasNextPage)
+                {
+                    return seen;
+                }
+
+                cursor = page.PageInfo.EndCursor;
+            }
+        }
+
+        database.Log.Reset();
+        var written = await WalkAsync(Written);
+        Assert.Empty(database.Log.NotWritten);
+        var efCore = await WalkAsync(ThroughEfCore);
+        Assert.True(written.Count > 20, $"only {written.Count} rows: the case would test little");
+        Assert.Equal(efCore, written);
+    }
+
+    [Fact]
     public async Task Nulls_compare_as_in_CSharp()
     {
         int?[] values = [null, 30, 60];
@@ -205,6 +252,22 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
     private sealed class Box
     {
         public int? Value { get; init; }
+    }
+
+    /// <summary>A node type over <see cref="Ticket"/>, as the API's nodes are.</summary>
+    public sealed class TicketView
+    {
+        /// <summary>The key.</summary>
+        public int Id { get; set; }
+
+        /// <summary>The title.</summary>
+        public string Title { get; set; } = string.Empty;
+
+        /// <summary>The estimate, if any.</summary>
+        public int? Estimate { get; set; }
+
+        /// <summary>The requester's name, through a reference.</summary>
+        public string? RequesterName { get; set; }
     }
 
     private sealed class TextBox
