@@ -91,7 +91,7 @@ public static class GroupedPages
             : await QueryExecution.ToListAsync(ThroughEfCore(rows, keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
         var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
         var counts = countTotal
-            ? await CountAsync(query.FilteredForAllParents().Where(inKeys), parentKey, cancellationToken).ConfigureAwait(false)
+            ? await CountAsync(query.FilteredForAllParents(), inKeys, parentKey, keyArray, options, cancellationToken).ConfigureAwait(false)
             : null;
         var pages = new Dictionary<TKey, Connection<T>>(keyArray.Length);
         foreach (var key in keyArray)
@@ -131,12 +131,16 @@ public static class GroupedPages
         return Expression.Call(QueryableOf<T>.Select, top, Expression.Quote(keyed));
     }
 
-    // SELECT parent, count(*) ... GROUP BY parent: the totals of every parent in one statement.
-    private static async Task<Dictionary<TKey, int>> CountAsync<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, CancellationToken cancellationToken)
+    // SELECT parent, count(*) ... GROUP BY parent: the totals of every parent in one statement, written here when it
+    // can be (Statements.SqlPages), else by EF Core.
+    private static async Task<Dictionary<TKey, int>> CountAsync<T, TKey>(
+        IQueryable<T> rows, Expression<Func<T, bool>> inKeys, Expression<Func<T, TKey>> parentKey, TKey[] keys, PagingOptions options, CancellationToken cancellationToken)
         where TKey : notnull
     {
-        var counts = await QueryExecution.ToListAsync(
-            rows.GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
+        var counts = options.WriteStatements && Statements.SqlPages.CountByKey(rows, parentKey, keys) is { } written
+            ? await QueryExecution.GatedAsync(rows.Provider, written, cancellationToken).ConfigureAwait(false)
+            : await QueryExecution.ToListAsync(
+                rows.Where(inKeys).GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Value);
     }
 

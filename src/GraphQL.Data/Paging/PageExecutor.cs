@@ -28,8 +28,19 @@ public static class PageExecutor
         var page = options.WriteStatements && Statements.SqlPages.Page(rows) is { } statement
             ? await QueryExecution.GatedAsync(rows.Provider, statement, cancellationToken).ConfigureAwait(false)
             : await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
-        var total = countTotal ? await QueryExecution.CountAsync(query.Filtered(), cancellationToken).ConfigureAwait(false) : 0;
+        var total = countTotal ? await CountAsync(query.Filtered(), options, cancellationToken).ConfigureAwait(false) : 0;
         return ToConnection(keyset, page, size, arguments, total);
+    }
+
+    // SELECT count(*) of the filtered rows, written here when it can be (Statements.SqlPages), else by EF Core.
+    private static async Task<int> CountAsync<T>(IQueryable<T> rows, PagingOptions options, CancellationToken cancellationToken)
+    {
+        if (options.WriteStatements && Statements.SqlPages.Count(rows) is { } count)
+        {
+            return (await QueryExecution.GatedAsync(rows.Provider, count, cancellationToken).ConfigureAwait(false))[0];
+        }
+
+        return await QueryExecution.CountAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies the keyset predicates of <c>after</c> and <c>before</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Linq.Expressions;
 
 namespace KtPortal.GraphQL.Data.Statements;
@@ -18,7 +19,7 @@ internal static class SqlPages
             return null;
         }
 
-        return new SqlPage<TRow>(query, query.Statement());
+        return query.Page(query.Statement());
     }
 
     /// <summary>
@@ -49,18 +50,49 @@ internal static class SqlPages
         }
 
         return source.ArrayMapping(array.GetType(), mapping) is { } arrayMapping
-            ? new SqlPage<TRow>(query, query.Lateral(array, arrayMapping))
+            ? query.Page(query.Lateral(array, arrayMapping))
             : null;
+    }
+
+    /// <summary><c>totalCount</c> of one page: the rows of <paramref name="rows"/> (filters, no order) counted.</summary>
+    public static SqlPage<int>? Count<T>(IQueryable<T> rows)
+    {
+        if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<T>.TranslateRows(source, rows.Expression) is not { } query)
+        {
+            return null;
+        }
+
+        return new SqlPage<int>(source, query.Count(), static reader => reader.GetInt32(0));
+    }
+
+    /// <summary>
+    /// <c>totalCount</c> of many parents' pages: the rows of <paramref name="rows"/> whose <paramref name="parentKey"/>
+    /// is one of <paramref name="keys"/>, counted per key.
+    /// </summary>
+    public static SqlPage<KeyValuePair<TKey, int>>? CountByKey<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, IReadOnlyCollection<TKey> keys)
+    {
+        if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<T>.TranslateRows(source, rows.Expression) is not { } query
+            || query.CountByKey(parentKey, keys) is not var (statement, mapping))
+        {
+            return null;
+        }
+
+        var converter = mapping.Converter;
+        return new SqlPage<KeyValuePair<TKey, int>>(source, statement, reader =>
+        {
+            var key = reader.GetValue(0);
+            return new KeyValuePair<TKey, int>((TKey)(converter is null ? key : converter.ConvertFromProvider(key))!, reader.GetInt32(1));
+        });
     }
 }
 
-/// <summary>A translated page statement, ready to run.</summary>
-/// <typeparam name="TRow">The projected row.</typeparam>
-internal sealed class SqlPage<TRow>(SqlQuery<TRow> query, SqlStatement statement)
+/// <summary>A statement written here, ready to run, and how to read one of its rows.</summary>
+/// <typeparam name="TRow">What a row is read into.</typeparam>
+internal sealed class SqlPage<TRow>(StatementSource source, SqlStatement statement, Func<DbDataReader, TRow> read)
 {
     /// <summary>The statement.</summary>
     public SqlStatement Statement { get; } = statement;
 
     /// <summary>Runs the statement and reads its rows.</summary>
-    public Task<List<TRow>> ReadAsync(CancellationToken cancellationToken) => query.ReadAsync(Statement, cancellationToken);
+    public Task<List<TRow>> ReadAsync(CancellationToken cancellationToken) => source.ReadAsync(Statement, read, cancellationToken);
 }

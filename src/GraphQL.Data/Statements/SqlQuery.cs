@@ -41,6 +41,9 @@ internal sealed class SqlQuery<TRow>
 
     private int? _limit;
 
+    // The row expression a chain without a projection ends with (TranslateRows).
+    private Expression? _row;
+
     private Func<DbDataReader, TRow>? _read;
 
     private SqlQuery(SqlStatementState state, SqlExpressions sql)
@@ -54,6 +57,16 @@ internal sealed class SqlQuery<TRow>
     /// <paramref name="outerSql"/>) is a value of an enclosing statement the query may compare with.
     /// </summary>
     public static SqlQuery<TRow>? Translate(StatementSource source, Expression query, ParameterExpression? outer = null, string? outerSql = null)
+        => TranslateChain(source, query, outer, outerSql, rowsOnly: false);
+
+    /// <summary>
+    /// Translates the filtering part of <paramref name="query"/> (a table, <c>Where</c>s and <c>Select</c>s, no
+    /// <c>Take</c>), for counting its rows (<see cref="Count"/>, <see cref="CountByKey"/>).
+    /// </summary>
+    public static SqlQuery<TRow>? TranslateRows(StatementSource source, Expression query)
+        => TranslateChain(source, query, null, null, rowsOnly: true);
+
+    private static SqlQuery<TRow>? TranslateChain(StatementSource source, Expression query, ParameterExpression? outer, string? outerSql, bool rowsOnly)
     {
         var calls = new List<MethodCallExpression>();
         var expression = query;
@@ -84,7 +97,7 @@ internal sealed class SqlQuery<TRow>
         var result = new SqlQuery<TRow>(state, sql);
         try
         {
-            if (result.Apply(calls, row))
+            if (result.Apply(calls, row, rowsOnly))
             {
                 return result;
             }
@@ -144,11 +157,49 @@ internal sealed class SqlQuery<TRow>
         return order.ToString();
     }
 
-    /// <summary>Runs <paramref name="statement"/> and reads its rows.</summary>
-    public Task<List<TRow>> ReadAsync(SqlStatement statement, CancellationToken cancellationToken)
-        => _state.Source.ReadAsync(statement, _read!, cancellationToken);
+    /// <summary><c>SELECT count(*)</c> of the rows (after <see cref="TranslateRows"/>).</summary>
+    public SqlStatement Count() => new("SELECT count(*)::int" + FromWhere(), _state.Parameters);
 
-    private bool Apply(List<MethodCallExpression> calls, Expression current)
+    /// <summary>
+    /// <c>SELECT key, count(*) ... GROUP BY key</c> for the rows whose <paramref name="key"/> is one of
+    /// <paramref name="keys"/> (after <see cref="TranslateRows"/>), with the key column's mapping to read the keys
+    /// back; null when the key is not a column.
+    /// </summary>
+    public (SqlStatement Statement, RelationalTypeMapping KeyMapping)? CountByKey(LambdaExpression key, System.Collections.IEnumerable keys)
+    {
+        if (_sql.Value(Inliner.Inline(key, _row!)) is not { IsParameter: false, Row: null, Sql: { } column, Mapping: { } mapping })
+        {
+            return null;
+        }
+
+        var converter = mapping.Converter;
+        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
+        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        var values = new List<object?>();
+        foreach (var value in keys)
+        {
+            values.Add(converter is null ? value : converter.ConvertToProvider(value));
+        }
+
+        var array = Members.Arrays.Create(providerType, values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            array.SetValue(values[i], i);
+        }
+
+        if (_state.Source.ArrayMapping(array.GetType(), mapping) is not { } arrayMapping)
+        {
+            return null;
+        }
+
+        _where.Add(column + " = ANY (" + _state.Parameter(array, arrayMapping) + ")");
+        return (new SqlStatement("SELECT " + column + ", count(*)::int" + FromWhere() + "\nGROUP BY " + column, _state.Parameters), mapping);
+    }
+
+    /// <summary>The statement ready to run, its rows read by the projection's reader.</summary>
+    public SqlPage<TRow> Page(SqlStatement statement) => new(_state.Source, statement, _read!);
+
+    private bool Apply(List<MethodCallExpression> calls, Expression current, bool rowsOnly)
     {
         for (var i = 0; i < calls.Count; i++)
         {
@@ -191,12 +242,12 @@ internal sealed class SqlQuery<TRow>
                     }
 
                     break;
-                case nameof(Queryable.Take) when _limit is null && call.Arguments[1] is ConstantExpression { Value: int limit }:
+                case nameof(Queryable.Take) when !rowsOnly && _limit is null && call.Arguments[1] is ConstantExpression { Value: int limit }:
                     _limit = limit;
                     break;
                 case nameof(Queryable.Select) when Lambda(call) is { } select:
                     var body = Inliner.Inline(select, current);
-                    if (i == calls.Count - 1)
+                    if (i == calls.Count - 1 && !rowsOnly)
                     {
                         return Project(body);
                     }
@@ -213,7 +264,9 @@ internal sealed class SqlQuery<TRow>
             }
         }
 
-        return false;
+        // Rows to count: the chain ends with its rows, not a projection.
+        _row = current;
+        return rowsOnly;
     }
 
     private bool OrderItem(Expression key, bool descending)
@@ -292,13 +345,7 @@ internal sealed class SqlQuery<TRow>
             text.Append(", row_number() OVER (").Append(order.Length == 0 ? string.Empty : "ORDER BY " + order).Append(") AS rn");
         }
 
-        var root = _sql.Scope.Root;
-        text.Append("\nFROM ").Append(SqlScope.Name(root)).Append(" AS ").Append(root.Alias).Append(_sql.Scope.Joins("\n"));
-        if (_where.Count > 0)
-        {
-            text.Append("\nWHERE ").AppendJoin(" AND ", _where);
-        }
-
+        text.Append(FromWhere());
         if (order.Length > 0)
         {
             text.Append("\nORDER BY ").Append(order);
@@ -307,6 +354,18 @@ internal sealed class SqlQuery<TRow>
         if (_limit is { } limit)
         {
             text.Append("\nLIMIT ").Append(limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    private string FromWhere()
+    {
+        var root = _sql.Scope.Root;
+        var text = new StringBuilder("\nFROM ").Append(SqlScope.Name(root)).Append(" AS ").Append(root.Alias).Append(_sql.Scope.Joins("\n"));
+        if (_where.Count > 0)
+        {
+            text.Append("\nWHERE ").AppendJoin(" AND ", _where);
         }
 
         return text.ToString();

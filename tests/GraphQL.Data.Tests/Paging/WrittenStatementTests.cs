@@ -109,6 +109,36 @@ public sealed class WrittenStatementTests(DeskDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Total_counts_are_written_and_equal_EF_Cores()
+    {
+        Expression<Func<Ticket, bool>> filter = t => t.EstimatedMinutes != 30 && t.Requester!.DisplayName.Contains("a");
+        int[] ticketIds = [.. database.Data.Messages.Select(m => m.TicketId).Distinct().Take(30), 1_000_000];
+
+        async Task<(int Tickets, string Messages)> CountAsync(PagingOptions options)
+        {
+            await using var db = database.CreateContext();
+            var tickets = new DataQuery<Ticket>(db.Tickets).Where(filter).Select(t => new Ticket { Id = t.Id });
+            var page = await PageExecutor.ExecuteAsync(tickets, new PagingArguments(First: 2), options, countTotal: true, CancellationToken.None);
+            var messages = new DataQuery<Message>(db.Messages).Where(m => !m.IsInternal).OrderBy(NewestFirst).Select(m => new Message { Id = m.Id, TicketId = m.TicketId });
+            var pages = await GroupedPages.LoadAsync(messages, MessageTicket, ticketIds, new PagingArguments(First: 1), options, countTotal: true, CancellationToken.None);
+            return (page.TotalCount, string.Join(",", ticketIds.Select(id => pages[id].TotalCount)));
+        }
+
+        database.Statements.Reset();
+        database.Log.Reset();
+        var written = await CountAsync(Written);
+        Assert.Empty(database.Log.NotWritten);
+        Assert.Single(database.Statements.Statements, s => s.StartsWith("SELECT count(*)::int", StringComparison.Ordinal));
+        Assert.Single(database.Statements.Statements, s => s.Contains("count(*)::int", StringComparison.Ordinal) && s.Contains("GROUP BY m.ticket_id", StringComparison.Ordinal));
+
+        var efCore = await CountAsync(ThroughEfCore);
+        Assert.Equal(efCore, written);
+        var names = database.Data.Users.ToDictionary(u => u.Id, u => u.DisplayName);
+        Assert.Equal(database.Data.Tickets.Count(t => t.EstimatedMinutes != 30 && names[t.RequesterId].Contains('a', StringComparison.Ordinal)), written.Tickets);
+        Assert.EndsWith(",0", written.Messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nulls_compare_as_in_CSharp()
     {
         int?[] values = [null, 30, 60];
