@@ -43,9 +43,11 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
             catch (Exception exception)
             {
                 // Lost, refused, or anything else: listen again soon rather than stop the node, and say so each time.
+                // A connection that was listening starts the wait again from the first delay.
                 if (Listening.IsCompleted)
                 {
                     Volatile.Write(ref _listening, NewSignal());
+                    retry = FirstRetry;
                 }
 
                 logger.LogWarning(exception, "Notification listener: the connection is lost; listening again in {Delay}.", retry);
@@ -59,10 +61,7 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
                 }
 
                 retry = retry * 2 > MaxRetry ? MaxRetry : retry * 2;
-                continue;
             }
-
-            retry = FirstRetry;
         }
     }
 

@@ -83,7 +83,8 @@ public static class GroupedPages
         var rows = restricted.Where(inKeys);
         var keyed = keyset.Keyed(query.Projection, parentKey);
         var lateral = options.WriteStatements
-            ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(restricted.Provider, key => PerParent(restricted.Expression, keyset, parentKey, key, forward, size, keyed), keyArray)
+            ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(
+                restricted.Provider, key => PerParent(restricted.Expression, keyset, parentKey, key, forward, size, keyed), parentKey, keyArray)
             : null;
 
         var loaded = lateral is not null

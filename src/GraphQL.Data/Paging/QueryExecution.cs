@@ -14,58 +14,48 @@ internal static class QueryExecution
 {
     private static readonly ConditionalWeakTable<IQueryProvider, SemaphoreSlim> Gates = [];
 
-    public static async Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    public static Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         if (query is not IAsyncEnumerable<T> async)
         {
-            return [.. query];
+            return Task.FromResult<List<T>>([.. query]);
         }
 
-        var gate = Gates.GetValue(query.Provider, static _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return InTurnAsync(query.Provider, async, static async (rows, token) =>
         {
             var list = new List<T>();
-            await foreach (var item in async.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in rows.WithCancellation(token).ConfigureAwait(false))
             {
                 list.Add(item);
             }
 
             return list;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Runs a statement written by the data layer (<see cref="Statements.SqlPages"/>) in the context's turn.</summary>
-    public static async Task<List<T>> GatedAsync<T>(IQueryProvider provider, Statements.SqlPage<T> page, CancellationToken cancellationToken)
+    public static Task<List<T>> GatedAsync<T>(IQueryProvider provider, Statements.WrittenStatement<T> statement, CancellationToken cancellationToken)
+        => InTurnAsync(provider, statement, static (written, token) => written.ReadAsync(token), cancellationToken);
+
+    public static Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return Task.FromResult(query.Count());
+        }
+
+        return InTurnAsync(query.Provider, query, static (rows, token) => EntityFrameworkQueryableExtensions.CountAsync(rows, token), cancellationToken);
+    }
+
+    // The context's turn: one statement of a context at a time.
+    private static async Task<TResult> InTurnAsync<TState, TResult>(
+        IQueryProvider provider, TState state, Func<TState, CancellationToken, Task<TResult>> run, CancellationToken cancellationToken)
     {
         var gate = Gates.GetValue(provider, static _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await page.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    public static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        if (query.Provider is not IAsyncQueryProvider)
-        {
-            return query.Count();
-        }
-
-        var gate = Gates.GetValue(query.Provider, static _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken).ConfigureAwait(false);
+            return await run(state, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -8,7 +8,12 @@ namespace KtPortal.GraphQL.Data.Projection;
 internal static class ProjectionField<T>
 {
     public static void Apply(IObjectFieldDescriptor descriptor)
-        => descriptor.Use(next => async context =>
+    {
+        // A projected list is written as SQL by the data layer unless the application turned that off; settled when
+        // the schema is built, as the paging options are (a paged field follows its own).
+        var writeStatements = true;
+        descriptor.OnBeforeCreate((context, _) => writeStatements = context.Services?.GetService(typeof(PagingOptions)) is not PagingOptions { WriteStatements: false });
+        descriptor.Use(next => async context =>
         {
             var query = DataQueries.From<T>(await next(context).ConfigureAwait(false));
             if (query is null)
@@ -16,8 +21,7 @@ internal static class ProjectionField<T>
                 return null;
             }
 
-            // A projected list is written as SQL by the data layer unless the application turned that off.
-            if (context.Services?.GetService(typeof(PagingOptions)) is PagingOptions { WriteStatements: false })
+            if (!writeStatements)
             {
                 query = query.WithStatements(false);
             }
@@ -38,4 +42,5 @@ internal static class ProjectionField<T>
                 (context, query.OrderKeys, parent.Selector),
                 static state => ProjectionBuilder.Build<T>(state.context, state.OrderKeys, [state.Selector])));
         });
+    }
 }

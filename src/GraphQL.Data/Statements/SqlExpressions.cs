@@ -27,9 +27,6 @@ internal sealed class SqlValue
 
     /// <summary>For a reference navigation: the joined table of its row.</summary>
     public SqlTable? Row { get; init; }
-
-    /// <summary>Whether this is a value of the enclosing statement.</summary>
-    public bool IsOuter { get; init; }
 }
 
 /// <summary>
@@ -60,8 +57,6 @@ internal sealed class SqlExpressions(SqlScope scope)
 
     public SqlScope Scope { get; } = scope;
 
-    /// <summary>The mapping of the column an outer value (<see cref="BindOuter"/>) was compared with.</summary>
-    public RelationalTypeMapping? OuterMapping { get; private set; }
 
     private SqlStatementState State => Scope.State;
 
@@ -69,7 +64,7 @@ internal sealed class SqlExpressions(SqlScope scope)
     public void Bind(ParameterExpression parameter, SqlTable table) => _rows[parameter] = table;
 
     /// <summary>Binds <paramref name="parameter"/> to a value of the enclosing statement (<c>k.value</c> of a lateral join).</summary>
-    public void BindOuter(ParameterExpression parameter, string sql) => _outer[parameter] = new SqlValue { Sql = sql, Nullable = false, IsOuter = true };
+    public void BindOuter(ParameterExpression parameter, string sql) => _outer[parameter] = new SqlValue { Sql = sql, Nullable = false };
 
     /// <summary>A predicate that is TRUE or FALSE, never NULL; null when it cannot be written.</summary>
     public string? Predicate(Expression expression)
@@ -233,10 +228,6 @@ internal sealed class SqlExpressions(SqlScope scope)
         }
 
         var mapping = left.Mapping ?? right.Mapping;
-        if (left.IsOuter || right.IsOuter)
-        {
-            OuterMapping ??= mapping;
-        }
 
         if ((left.IsParameter && left.Value is null) || (right.IsParameter && right.Value is null))
         {
@@ -313,48 +304,24 @@ internal sealed class SqlExpressions(SqlScope scope)
     // @p = ANY (column).
     private string? Contains(Expression valuesExpression, Expression itemExpression)
     {
-        if (!Evaluate(valuesExpression, out _)
-            && Value(valuesExpression) is { IsParameter: false, Row: null, Sql: { } arrayColumn, Mapping.ElementTypeMapping: RelationalTypeMapping element }
-            && Value(itemExpression) is { IsParameter: true } wanted)
+        if (!Evaluate(valuesExpression, out var values))
         {
-            return wanted.Value is null
-                ? $"COALESCE(array_position({arrayColumn}, NULL) IS NOT NULL, FALSE)"
-                : $"COALESCE({State.Parameter(wanted.Value, element)} = ANY ({arrayColumn}), FALSE)";
+            return Value(valuesExpression) is { IsParameter: false, Row: null, Sql: { } arrayColumn, Mapping.ElementTypeMapping: RelationalTypeMapping element }
+                && Value(itemExpression) is { IsParameter: true } wanted
+                    ? wanted.Value is null
+                        ? $"COALESCE(array_position({arrayColumn}, NULL) IS NOT NULL, FALSE)"
+                        : $"COALESCE({State.Parameter(wanted.Value, element)} = ANY ({arrayColumn}), FALSE)"
+                    : null;
         }
 
-        if (!Evaluate(valuesExpression, out var values) || values is not IEnumerable enumerable
-            || Value(itemExpression) is not { IsParameter: false, Sql: { } item, Mapping: { } mapping } column)
-        {
-            return null;
-        }
-
-        var converter = mapping.Converter;
-        var providerType = converter?.ProviderClrType ?? System.Nullable.GetUnderlyingType(mapping.ClrType) ?? mapping.ClrType;
-        var items = new List<object>();
-        var hasNull = false;
-        foreach (var value in enumerable)
-        {
-            if (value is null)
-            {
-                hasNull = true;
-                continue;
-            }
-
-            items.Add(converter is null ? value : converter.ConvertToProvider(value)!);
-        }
-
-        var array = Members.Arrays.Create(providerType, items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            array.SetValue(items[i], i);
-        }
-
-        if (State.Source.ArrayMapping(array.GetType(), mapping) is not { } arrayMapping)
+        if (values is not IEnumerable enumerable
+            || Value(itemExpression) is not { IsParameter: false, Sql: { } item, Mapping: { } mapping } column
+            || State.ArrayParameter(enumerable, mapping, out var hasNull) is not { } parameter)
         {
             return null;
         }
 
-        var any = item + " = ANY (" + State.Parameter(array, arrayMapping) + ")";
+        var any = item + " = ANY (" + parameter + ")";
         if (!column.Nullable)
         {
             return any;
@@ -382,11 +349,12 @@ internal sealed class SqlExpressions(SqlScope scope)
             return null;
         }
 
+        // The subquery's own FROM, with this one's rows and values still in reach (a correlated predicate).
         var inner = new SqlScope(State, table);
         var expressions = new SqlExpressions(inner);
         foreach (var (parameter, row) in _rows)
         {
-            expressions.Bind(parameter, row);
+            expressions._rows[parameter] = row;
         }
 
         foreach (var (parameter, value) in _outer)

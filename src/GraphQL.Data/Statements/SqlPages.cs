@@ -12,64 +12,43 @@ namespace KtPortal.GraphQL.Data.Statements;
 internal static class SqlPages
 {
     /// <summary>One page: <paramref name="rows"/> is the whole chain, ending with its keyed projection.</summary>
-    public static SqlPage<TRow>? Page<TRow>(IQueryable<TRow> rows)
-    {
-        if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<TRow>.Translate(source, rows.Expression) is not { } query)
-        {
-            return null;
-        }
-
-        return query.Page(query.Statement());
-    }
+    public static WrittenStatement<TRow>? Page<TRow>(IQueryable<TRow> rows)
+        => StatementSource.For(rows.Provider) is { } source && SqlQuery<TRow>.Translate(source, rows.Expression) is { } query
+            ? query.Run(query.Statement())
+            : null;
 
     /// <summary>
-    /// The pages of the parents <paramref name="keys"/>: <paramref name="perParent"/> builds one parent's page
-    /// chain (ending with its keyed projection) around the parent's key, given as a free parameter of the key type.
+    /// The pages of the parents <paramref name="keys"/>: <paramref name="perParent"/> builds one parent's page chain
+    /// (ending with its keyed projection) around the parent's key, given as a free parameter of the key type, and
+    /// <paramref name="parentKey"/> reads that key from a row.
     /// </summary>
-    public static SqlPage<TRow>? Grouped<TRow, TKey>(IQueryProvider provider, Func<ParameterExpression, Expression> perParent, IReadOnlyCollection<TKey> keys)
+    public static WrittenStatement<TRow>? Grouped<TRow, TKey>(
+        IQueryProvider provider, Func<ParameterExpression, Expression> perParent, LambdaExpression parentKey, IReadOnlyCollection<TKey> keys)
     {
-        if (StatementSource.For(provider) is not { } source)
-        {
-            return null;
-        }
-
         var key = Expression.Parameter(typeof(TKey), "parent");
-        if (SqlQuery<TRow>.Translate(source, perParent(key), key, "k.value") is not { } query || query.OuterMapping is not { } mapping)
-        {
-            return null;
-        }
-
-        var converter = mapping.Converter;
-        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
-        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
-        var array = Members.Arrays.Create(providerType, keys.Count);
-        var i = 0;
-        foreach (var value in keys)
-        {
-            array.SetValue(converter is null ? value : converter.ConvertToProvider(value), i++);
-        }
-
-        return source.ArrayMapping(array.GetType(), mapping) is { } arrayMapping
-            ? query.Page(query.Lateral(array, arrayMapping))
-            : null;
+        return StatementSource.For(provider) is { } source
+            && SqlQuery<TRow>.Translate(source, perParent(key), key, "k.value") is { } query
+            && query.Lateral(parentKey, keys) is { } statement
+                ? query.Run(statement)
+                : null;
     }
 
     /// <summary><c>totalCount</c> of one page: the rows of <paramref name="rows"/> (filters, no order) counted.</summary>
-    public static SqlPage<int>? Count<T>(IQueryable<T> rows)
+    public static WrittenStatement<int>? Count<T>(IQueryable<T> rows)
     {
         if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<T>.TranslateRows(source, rows.Expression) is not { } query)
         {
             return null;
         }
 
-        return new SqlPage<int>(source, query.Count(), static reader => reader.GetInt32(0));
+        return new WrittenStatement<int>(source, query.Count(), static reader => reader.GetInt32(0));
     }
 
     /// <summary>
     /// <c>totalCount</c> of many parents' pages: the rows of <paramref name="rows"/> whose <paramref name="parentKey"/>
     /// is one of <paramref name="keys"/>, counted per key.
     /// </summary>
-    public static SqlPage<KeyValuePair<TKey, int>>? CountByKey<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, IReadOnlyCollection<TKey> keys)
+    public static WrittenStatement<KeyValuePair<TKey, int>>? CountByKey<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, IReadOnlyCollection<TKey> keys)
     {
         if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<T>.TranslateRows(source, rows.Expression) is not { } query
             || query.CountByKey(parentKey, keys) is not var (statement, mapping))
@@ -78,7 +57,7 @@ internal static class SqlPages
         }
 
         var converter = mapping.Converter;
-        return new SqlPage<KeyValuePair<TKey, int>>(source, statement, reader =>
+        return new WrittenStatement<KeyValuePair<TKey, int>>(source, statement, reader =>
         {
             var key = reader.GetValue(0);
             return new KeyValuePair<TKey, int>((TKey)(converter is null ? key : converter.ConvertFromProvider(key))!, reader.GetInt32(1));
@@ -88,7 +67,7 @@ internal static class SqlPages
 
 /// <summary>A statement written here, ready to run, and how to read one of its rows.</summary>
 /// <typeparam name="TRow">What a row is read into.</typeparam>
-internal sealed class SqlPage<TRow>(StatementSource source, SqlStatement statement, Func<DbDataReader, TRow> read)
+internal sealed class WrittenStatement<TRow>(StatementSource source, SqlStatement statement, Func<DbDataReader, TRow> read)
 {
     /// <summary>The statement.</summary>
     public SqlStatement Statement { get; } = statement;

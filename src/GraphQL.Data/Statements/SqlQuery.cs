@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
@@ -31,17 +32,13 @@ internal sealed class SqlQuery<TRow>
 
     private readonly List<string> _where = [];
 
-    private readonly List<string> _order = [];
-
-    // Per ordering item: the column it orders by and whether it is that column's IS NULL test, or null when it is
-    // neither; a lateral join orders its rows by these columns of its output (see Lateral).
-    private readonly List<(string Column, bool IsNullTest, bool Descending)?> _orderColumns = [];
+    private readonly List<SqlOrder> _order = [];
 
     private readonly List<string> _columns = [];
 
     private int? _limit;
 
-    // The row expression a chain without a projection ends with (TranslateRows).
+    // The row expression before the projection (or the end of a chain without one): what a key selector reads.
     private Expression? _row;
 
     private Func<DbDataReader, TRow>? _read;
@@ -111,20 +108,22 @@ internal sealed class SqlQuery<TRow>
         return null;
     }
 
-    /// <summary>The mapping of the column compared with the outer value, once translated.</summary>
-    public RelationalTypeMapping? OuterMapping => _sql.OuterMapping;
-
     /// <summary>The statement: the select alone.</summary>
     public SqlStatement Statement() => new(Select(named: false, rowNumber: false), _state.Parameters);
 
     /// <summary>
-    /// The statement for many parents: for each of <paramref name="keys"/> (in the column's type), this select with
-    /// the outer value bound to the key, joined <c>LATERAL</c>, so each parent's rows are found by its own index scan
-    /// and limited on their own. Rows come per key in the keys' order, and per key in the select's order.
+    /// The statement for many parents: for each of <paramref name="keys"/> (the values of <paramref name="key"/>),
+    /// this select with the outer value bound to the key, joined <c>LATERAL</c>, so each parent's rows are found by its
+    /// own index scan and limited on their own. Rows come per key in the keys' order, and per key in the select's
+    /// order. Null when the key is not a column.
     /// </summary>
-    public SqlStatement Lateral(Array keys, RelationalTypeMapping keysMapping)
+    public SqlStatement? Lateral(LambdaExpression key, IEnumerable keys)
     {
-        var parameter = _state.Parameter(keys, keysMapping);
+        if (KeyColumn(key) is not { Mapping: var mapping } || _state.ArrayParameter(keys, mapping, out _) is not { } parameter)
+        {
+            return null;
+        }
+
         var outer = new StringBuilder("SELECT ");
         for (var i = 0; i < _columns.Count; i++)
         {
@@ -140,23 +139,6 @@ internal sealed class SqlQuery<TRow>
         return new SqlStatement(outer.ToString(), _state.Parameters);
     }
 
-    private string? OuterOrder()
-    {
-        var order = new StringBuilder();
-        foreach (var item in _orderColumns)
-        {
-            if (item is not var (column, isNullTest, descending) || _columns.IndexOf(column) is var index && index < 0)
-            {
-                return null;
-            }
-
-            var output = "s.c" + index.ToString(CultureInfo.InvariantCulture);
-            order.Append(", ").Append(isNullTest ? "(" + output + " IS NULL)" : output).Append(descending ? " DESC" : string.Empty);
-        }
-
-        return order.ToString();
-    }
-
     /// <summary><c>SELECT count(*)</c> of the rows (after <see cref="TranslateRows"/>).</summary>
     public SqlStatement Count() => new("SELECT count(*)::int" + FromWhere(), _state.Parameters);
 
@@ -165,39 +147,50 @@ internal sealed class SqlQuery<TRow>
     /// <paramref name="keys"/> (after <see cref="TranslateRows"/>), with the key column's mapping to read the keys
     /// back; null when the key is not a column.
     /// </summary>
-    public (SqlStatement Statement, RelationalTypeMapping KeyMapping)? CountByKey(LambdaExpression key, System.Collections.IEnumerable keys)
+    public (SqlStatement Statement, RelationalTypeMapping KeyMapping)? CountByKey(LambdaExpression key, IEnumerable keys)
     {
-        if (_sql.Value(Inliner.Inline(key, _row!)) is not { IsParameter: false, Row: null, Sql: { } column, Mapping: { } mapping })
+        if (KeyColumn(key) is not var (column, mapping) || _state.ArrayParameter(keys, mapping, out _) is not { } parameter)
         {
             return null;
         }
 
-        var converter = mapping.Converter;
-        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
-        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
-        var values = new List<object?>();
-        foreach (var value in keys)
-        {
-            values.Add(converter is null ? value : converter.ConvertToProvider(value));
-        }
-
-        var array = Members.Arrays.Create(providerType, values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            array.SetValue(values[i], i);
-        }
-
-        if (_state.Source.ArrayMapping(array.GetType(), mapping) is not { } arrayMapping)
-        {
-            return null;
-        }
-
-        _where.Add(column + " = ANY (" + _state.Parameter(array, arrayMapping) + ")");
+        _where.Add(column + " = ANY (" + parameter + ")");
         return (new SqlStatement("SELECT " + column + ", count(*)::int" + FromWhere() + "\nGROUP BY " + column, _state.Parameters), mapping);
     }
 
     /// <summary>The statement ready to run, its rows read by the projection's reader.</summary>
-    public SqlPage<TRow> Page(SqlStatement statement) => new(_state.Source, statement, _read!);
+    public WrittenStatement<TRow> Run(SqlStatement statement) => new(_state.Source, statement, _read!);
+
+    // The column a key selector over the query's rows reads, or null when it reads something else.
+    private (string Column, RelationalTypeMapping Mapping)? KeyColumn(LambdaExpression key)
+    {
+        try
+        {
+            return _sql.Value(Inliner.Inline(key, _row!)) is { IsParameter: false, Row: null, Sql: { } column, Mapping: { } mapping } ? (column, mapping) : null;
+        }
+        catch (NotSupportedException)
+        {
+            // A member the row expression does not bind (Inliner).
+            return null;
+        }
+    }
+
+    private string? OuterOrder()
+    {
+        var order = new StringBuilder();
+        foreach (var item in _order)
+        {
+            if (item.Column is not { } column || _columns.IndexOf(column) is var index && index < 0)
+            {
+                return null;
+            }
+
+            var output = "s.c" + index.ToString(CultureInfo.InvariantCulture);
+            order.Append(", ").Append(item.IsNullTest ? "(" + output + " IS NULL)" : output).Append(item.Descending ? " DESC" : string.Empty);
+        }
+
+        return order.ToString();
+    }
 
     private bool Apply(List<MethodCallExpression> calls, Expression current, bool rowsOnly)
     {
@@ -233,7 +226,6 @@ internal sealed class SqlQuery<TRow>
                     if (method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending))
                     {
                         _order.Clear();
-                        _orderColumns.Clear();
                     }
 
                     if (!OrderItem(Inliner.Inline(key, current), method.Name.EndsWith("Descending", StringComparison.Ordinal)))
@@ -249,6 +241,7 @@ internal sealed class SqlQuery<TRow>
                     var body = Inliner.Inline(select, current);
                     if (i == calls.Count - 1 && !rowsOnly)
                     {
+                        _row = current;
                         return Project(body);
                     }
 
@@ -271,7 +264,6 @@ internal sealed class SqlQuery<TRow>
 
     private bool OrderItem(Expression key, bool descending)
     {
-        var direction = descending ? " DESC" : string.Empty;
         if (key.Type == typeof(bool) && _sql.Predicate(key) is { } predicate)
         {
             if (predicate is "TRUE" or "FALSE")
@@ -281,11 +273,11 @@ internal sealed class SqlQuery<TRow>
                 return true;
             }
 
-            _order.Add("(" + predicate + ")" + direction);
-            _orderColumns.Add(key is BinaryExpression { NodeType: ExpressionType.Equal, Right: ConstantExpression { Value: null } } isNull
-                && _sql.Value(isNull.Left) is { IsParameter: false, Row: null, Sql: { } tested }
-                    ? (tested, true, descending)
-                    : null);
+            var tested = key is BinaryExpression { NodeType: ExpressionType.Equal, Right: ConstantExpression { Value: null } } isNull
+                && _sql.Value(isNull.Left) is { IsParameter: false, Row: null, Sql: { } column }
+                    ? column
+                    : null;
+            _order.Add(new SqlOrder("(" + predicate + ")", descending, tested, IsNullTest: tested is not null));
             return true;
         }
 
@@ -294,8 +286,7 @@ internal sealed class SqlQuery<TRow>
             return false;
         }
 
-        _order.Add(value + direction);
-        _orderColumns.Add((value, false, descending));
+        _order.Add(new SqlOrder(value, descending, value, IsNullTest: false));
         return true;
     }
 
@@ -308,7 +299,7 @@ internal sealed class SqlQuery<TRow>
             return false;
         }
 
-        var signature = typeof(TRow).TypeHandle.Value + projection.Signature;
+        var signature = projection.Signature;
         if (!Readers.TryGetValue(signature, out var compiled))
         {
             // The same walk again, building: the columns are found in the same order, so their ordinals hold.
@@ -339,7 +330,7 @@ internal sealed class SqlQuery<TRow>
             }
         }
 
-        var order = string.Join(", ", _order);
+        var order = string.Join(", ", _order.Select(o => o.Descending ? o.Sql + " DESC" : o.Sql));
         if (rowNumber)
         {
             text.Append(", row_number() OVER (").Append(order.Length == 0 ? string.Empty : "ORDER BY " + order).Append(") AS rn");
@@ -370,6 +361,10 @@ internal sealed class SqlQuery<TRow>
 
         return text.ToString();
     }
+
+    // One ORDER BY item; Column is what a lateral join's outer select orders by instead (the item's column, or the
+    // column an IS NULL item tests), null when the item is neither.
+    private sealed record SqlOrder(string Sql, bool Descending, string? Column, bool IsNullTest);
 
     private static LambdaExpression? Lambda(MethodCallExpression call)
         => call.Arguments.Count == 2 && StripQuotes(call.Arguments[1]) is LambdaExpression { Parameters.Count: 1 } lambda ? lambda : null;
@@ -568,8 +563,7 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
 
         var ordinal = Column(text);
         var converter = mapping.Converter;
-        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
-        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        var providerType = SqlStatementState.ProviderType(mapping);
         _signature.Append("(column ").Append(ordinal).Append(' ').Append(providerType.TypeHandle.Value)
             .Append(' ').Append(converter is null ? 0 : RuntimeHelpers.GetHashCode(converter))
             .Append(' ').Append(expression.Type.TypeHandle.Value).Append(value.Nullable ? " null)" : ")");
@@ -584,7 +578,7 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
         {
             var fromProvider = converter.ConvertFromProviderExpression;
             var input = fromProvider.Parameters[0];
-            read = new Replacer(input, input.Type == read.Type ? read : Expression.Convert(read, input.Type)).Visit(fromProvider.Body);
+            read = ReplacingExpressionVisitor.Replace(input, input.Type == read.Type ? read : Expression.Convert(read, input.Type), fromProvider.Body);
         }
 
         if (read.Type != expression.Type)
@@ -612,10 +606,5 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
 
         columns.Add(text);
         return columns.Count - 1;
-    }
-
-    private sealed class Replacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

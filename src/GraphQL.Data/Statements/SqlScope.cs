@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -25,6 +27,44 @@ internal sealed class SqlStatementState(StatementSource source)
         var name = "p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
         _parameters.Add(new SqlParameter(name, mapping, value));
         return "@" + name;
+    }
+
+    /// <summary>
+    /// A new parameter holding <paramref name="values"/> (nulls left out, reported in <paramref name="hadNull"/>)
+    /// converted to <paramref name="column"/>'s type, as an array of the column's own store type
+    /// (<c>timestamp without time zone[]</c>, not the default of the CLR type); null when the provider has no such
+    /// array type.
+    /// </summary>
+    public string? ArrayParameter(IEnumerable values, RelationalTypeMapping column, out bool hadNull)
+    {
+        var converter = column.Converter;
+        var items = new List<object>();
+        hadNull = false;
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                hadNull = true;
+                continue;
+            }
+
+            items.Add(converter is null ? value : converter.ConvertToProvider(value)!);
+        }
+
+        var array = Members.Arrays.Create(ProviderType(column), items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        return Source.Mappings.FindMapping(array.GetType(), column.StoreType + "[]") is { } mapping ? Parameter(array, mapping) : null;
+    }
+
+    /// <summary>The CLR type a column's values are read and written as: its converter's provider type, not nullable.</summary>
+    public static Type ProviderType(RelationalTypeMapping column)
+    {
+        var type = column.Converter?.ProviderClrType ?? column.ClrType;
+        return Nullable.GetUnderlyingType(type) ?? type;
     }
 
     /// <summary>A new alias for a table: its first letter, then numbered as EF Core does (<c>t</c>, <c>t0</c>, <c>t1</c>).</summary>
@@ -92,6 +132,9 @@ internal sealed record SqlTable(string Alias, IEntityType Entity, StoreObjectIde
 /// </summary>
 internal sealed class SqlScope(SqlStatementState state, SqlTable root)
 {
+    // The model's entity types live as long as their context type: whether each is a plain table is decided once.
+    private static readonly ConcurrentDictionary<IEntityType, StoreObjectIdentifier?> Stores = new();
+
     private readonly Dictionary<(string Alias, INavigation Navigation), SqlTable> _joined = [];
 
     private readonly List<string> _joins = [];
@@ -114,15 +157,9 @@ internal sealed class SqlScope(SqlStatementState state, SqlTable root)
 
     /// <summary>The table of <paramref name="entity"/>, or null when it is not a plain table this can read.</summary>
     public static SqlTable? Table(SqlStatementState state, IEntityType entity, bool optional)
-    {
-        if (!IsPlain(entity) || entity.GetTableName() is not { } name)
-        {
-            return null;
-        }
-
-        var store = StoreObjectIdentifier.Table(name, entity.GetSchema());
-        return new SqlTable(state.Alias(name), entity, store, optional);
-    }
+        => Stores.GetOrAdd(entity, static e => IsPlain(e) ? StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()) : null) is { } store
+            ? new SqlTable(state.Alias(store.Name), entity, store, optional)
+            : null;
 
     /// <summary>The table a reference navigation from <paramref name="from"/> leads to, joined once.</summary>
     public SqlTable? Join(SqlTable from, INavigation navigation)

@@ -76,14 +76,6 @@ internal sealed class StatementSource
     /// <summary>Its type mappings.</summary>
     public IRelationalTypeMappingSource Mappings { get; }
 
-    /// <summary>
-    /// The mapping of an array of <paramref name="column"/>'s values (converted to the column's type), typed as an
-    /// array of the column's own store type (<c>timestamp without time zone[]</c>, not the default of the CLR type),
-    /// or null when the provider has none.
-    /// </summary>
-    public RelationalTypeMapping? ArrayMapping(Type arrayType, RelationalTypeMapping column)
-        => Mappings.FindMapping(arrayType, column.StoreType + "[]");
-
     /// <summary>Its query logger (category <c>Microsoft.EntityFrameworkCore.Query</c>).</summary>
     public ILogger QueryLogger { get; }
 
