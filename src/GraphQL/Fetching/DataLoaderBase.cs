@@ -35,6 +35,14 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
+        var promise = Load(key, cancellationToken);
+        return cancellationToken.CanBeCanceled && !promise.Task.IsCompleted
+            ? promise.Task.WaitAsync(cancellationToken)
+            : promise.Task;
+    }
+
+    private LoadPromise<TValue> Load(TKey key, CancellationToken cancellationToken)
+    {
         var scope = LoadScope.ForLoad();
         LoadPromise<TValue> promise;
         Batch? toSchedule = null;
@@ -58,9 +66,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             _scheduler.Schedule(toSchedule.Dispatch);
         }
 
-        return cancellationToken.CanBeCanceled && !promise.Task.IsCompleted
-            ? promise.Task.WaitAsync(cancellationToken)
-            : promise.Task;
+        return promise;
     }
 
     /// <inheritdoc/>
@@ -72,13 +78,14 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         // The keys go into one batch: its execution holds the dispatch until the last is added.
         var execution = LoadScope.ForLoad()?.Execution;
         execution?.Hold();
-        var tasks = new Task<TValue>[keys.Count];
+        var promises = new LoadPromise<TValue>[keys.Count];
         try
         {
             var index = 0;
             foreach (var key in keys)
             {
-                tasks[index++] = LoadAsync(key, cancellationToken);
+                ArgumentNullException.ThrowIfNull(key, nameof(keys));
+                promises[index++] = Load(key, cancellationToken);
             }
         }
         finally
@@ -86,11 +93,12 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             execution?.Release();
         }
 
-        return WhenAllAsync(tasks);
+        // The caller resumes once, when the last of its keys is known: one continuation on the thread pool, where
+        // awaiting every key's task would queue one per key.
+        return cancellationToken.CanBeCanceled
+            ? ManyLoad<TValue>.Cancellable(promises, cancellationToken)
+            : new ManyLoad<TValue>(promises).Task;
     }
-
-    private static async Task<IReadOnlyList<TValue>> WhenAllAsync(Task<TValue>[] tasks)
-        => await Task.WhenAll(tasks).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public void Set(TKey key, TValue value)

@@ -13,14 +13,18 @@ namespace KtPortal.Benchmarks.Data;
 /// Where one request of <see cref="DataBenchmarks"/> spends its time, as a timeline: an EF Core command interceptor
 /// stamps when each statement is sent, when PostgreSQL answers, and when its rows have been read; the request's end
 /// is the last stamp. It runs 4,000 engine requests (the first 1,000 warm up), each followed by one hand-written
-/// request, and prints the median of every stamp and of the hand-written request. Not a BenchmarkDotNet job: run
-/// with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
+/// request, and prints the median of every stamp and of the hand-written request. Then it runs each side alone,
+/// 2,000 requests at a time, twice, and prints per request the wall time, the CPU time of the whole process (every
+/// thread, the runtime's included), the thread-pool work items and the bytes allocated. Not a BenchmarkDotNet job:
+/// run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs n engine requests and
+/// nothing else, for a profiler to attach to. <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
 /// string of the data source both sides use, e.g. <c>;Max Auto Prepare=50;Auto Prepare Min Usages=2</c>.
 /// </summary>
 internal sealed class RequestTimeline : DbCommandInterceptor
 {
     private const int Requests = 4_000;
     private const int WarmUp = 1_000;
+    private const int AloneRequests = 2_000;
 
     private readonly List<(string Name, long At)> _stamps = [];
     private long _start;
@@ -39,6 +43,14 @@ internal sealed class RequestTimeline : DbCommandInterceptor
             await using var engine = new DeskApi(contexts.CreateDbContext);
             var handWritten = new HandWrittenTickets(source);
             var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+            Func<Task> engineRequest = () => DeskResponses.WriteAsync(engine, DataBenchmarks.Request(), buffer);
+            Func<Task> handWrittenRequest = () => handWritten.WriteBenchmarkResponseAsync(buffer);
+            if (int.TryParse(Environment.GetEnvironmentVariable("TIMELINE_ENGINE_ONLY"), out var only))
+            {
+                await AloneAsync(engineRequest, only);
+                return;
+            }
+
             var runs = new List<long[]>();
             var handWrittenTimes = new List<long>();
             string[] names = [];
@@ -67,6 +79,12 @@ internal sealed class RequestTimeline : DbCommandInterceptor
             }
 
             Console.WriteLine($"hand-written request, median of {handWrittenTimes.Count}: {Microseconds(Median(handWrittenTimes)):F1} µs");
+            Console.WriteLine($"each side alone, {AloneRequests:N0} requests, per request:");
+            for (var round = 0; round < 2; round++)
+            {
+                Console.WriteLine($"  engine:       {await AloneAsync(engineRequest, AloneRequests)}");
+                Console.WriteLine($"  hand-written: {await AloneAsync(handWrittenRequest, AloneRequests)}");
+            }
         }
         finally
         {
@@ -92,6 +110,27 @@ internal sealed class RequestTimeline : DbCommandInterceptor
     {
         Stamp("statement read");
         return base.DataReaderClosingAsync(command, eventData, result);
+    }
+
+    // Wall time, CPU time of the process, thread-pool work items and allocated bytes, each per request.
+    private static async Task<string> AloneAsync(Func<Task> request, int count)
+    {
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var workItems = ThreadPool.CompletedWorkItemCount;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            await request();
+        }
+
+        var wall = Microseconds(Stopwatch.GetTimestamp() - started) / count;
+        process.Refresh();
+        return $"wall {wall,7:F1} µs, CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / count,6:F1} µs, "
+            + $"work items {(ThreadPool.CompletedWorkItemCount - workItems) / (double)count,5:F1}, "
+            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / count,6:F1} KB";
     }
 
     private void Begin()

@@ -78,6 +78,70 @@ public sealed class DataLoaderUnitTests
     }
 
     [Fact]
+    public async Task A_load_of_many_keys_completes_when_its_last_batch_has()
+    {
+        var scheduler = new ManualScheduler();
+        var loader = new SquareLoader(scheduler, new DataLoaderOptions { MaxBatchSize = 2 });
+
+        var all = loader.LoadAsync([1, 2, 3]);
+        await scheduler.DispatchNextAsync();
+        Assert.False(all.IsCompleted);
+        await scheduler.DispatchNextAsync();
+
+        Assert.Equal([1, 4, 9], await all);
+    }
+
+    [Fact]
+    public async Task A_load_of_many_keys_known_already_completes_at_once_with_its_repeats_in_order()
+    {
+        var scheduler = new ManualScheduler();
+        var loader = new SquareLoader(scheduler);
+        loader.Set(1, 10);
+        loader.Set(2, 20);
+
+        var all = loader.LoadAsync([2, 1, 2]);
+
+        Assert.True(all.IsCompletedSuccessfully);
+        Assert.Equal([20, 10, 20], await all);
+        Assert.Equal(0, scheduler.Scheduled);
+    }
+
+    [Fact]
+    public async Task A_load_of_many_keys_fails_with_the_error_of_every_failed_key_in_key_order()
+    {
+        var scheduler = new ManualScheduler();
+        var loader = new SquareLoader(scheduler, skipNegative: true);
+        loader.Set(7, 49);
+
+        var all = loader.LoadAsync([7, -1, 2, -3, 2]);
+        await scheduler.DispatchAllAsync();
+
+        // As Task.WhenAll: awaiting throws the first; the task holds them all.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => all);
+        Assert.Equal("The DataLoader SquareLoader returned no value for the key -1.", error.Message);
+        Assert.Equal(
+            ["The DataLoader SquareLoader returned no value for the key -1.", "The DataLoader SquareLoader returned no value for the key -3."],
+            all.Exception!.InnerExceptions.Select(e => e.Message));
+        Assert.Equal(4, await loader.LoadAsync(2));
+    }
+
+    [Fact]
+    public async Task A_canceled_load_of_many_keys_stops_waiting_and_leaves_the_batch_to_others()
+    {
+        var scheduler = new ManualScheduler();
+        var loader = new SquareLoader(scheduler);
+        using var cancel = new CancellationTokenSource();
+
+        var canceled = loader.LoadAsync([6, 8], cancel.Token);
+        var other = loader.LoadAsync(8);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => canceled);
+        await scheduler.DispatchAllAsync();
+        Assert.Equal(64, await other);
+    }
+
+    [Fact]
     public async Task Dispatching_a_batch_twice_runs_it_once()
     {
         var scheduler = new ManualScheduler();
@@ -143,6 +207,13 @@ public sealed class DataLoaderUnitTests
 
         public void Schedule(Func<ValueTask> dispatch) => _scheduled.Add(dispatch);
 
+        public async Task DispatchNextAsync()
+        {
+            var batch = _scheduled[0];
+            _scheduled.RemoveAt(0);
+            await batch();
+        }
+
         public async Task DispatchAllAsync(int times = 1)
         {
             var batches = _scheduled.ToList();
@@ -157,7 +228,9 @@ public sealed class DataLoaderUnitTests
         }
     }
 
-    private sealed class SquareLoader(IBatchScheduler scheduler, DataLoaderOptions? options = null) : BatchDataLoader<int, int>(scheduler, options)
+    // With skipNegative, the batch function leaves negative keys out of its result, which fails each of them.
+    private sealed class SquareLoader(IBatchScheduler scheduler, DataLoaderOptions? options = null, bool skipNegative = false)
+        : BatchDataLoader<int, int>(scheduler, options)
     {
         private readonly List<int[]> _batches = [];
 
@@ -179,7 +252,7 @@ public sealed class DataLoaderUnitTests
                 _batches.Add([.. keys]);
             }
 
-            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * k));
+            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.Where(k => !skipNegative || k >= 0).ToDictionary(k => k, k => k * k));
         }
     }
 }

@@ -13,6 +13,8 @@ internal sealed class LoadPromise<TValue>
     private readonly TaskCompletionSource<TValue> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _lock = new();
     private List<LoadScope>? _waiters;
+    private ManyLoad<TValue>? _observer;
+    private List<ManyLoad<TValue>>? _moreObservers;
     private bool _settled;
 
     public LoadPromise(object? batch) => Batch = batch;
@@ -59,7 +61,37 @@ internal sealed class LoadPromise<TValue>
         }
     }
 
-    public void Complete(TValue value) => _source.TrySetResult(value);
+    /// <summary>
+    /// Tells <paramref name="load"/> when the task completes, on the completing thread; false when it has completed
+    /// already, and <paramref name="load"/> will not be told.
+    /// </summary>
+    public bool TryObserve(ManyLoad<TValue> load)
+    {
+        lock (_lock)
+        {
+            if (_source.Task.IsCompleted)
+            {
+                return false;
+            }
+
+            if (_observer is null)
+            {
+                _observer = load;
+            }
+            else
+            {
+                (_moreObservers ??= []).Add(load);
+            }
+
+            return true;
+        }
+    }
+
+    public void Complete(TValue value)
+    {
+        _source.TrySetResult(value);
+        NotifyObservers();
+    }
 
     public void Fail(Exception exception)
     {
@@ -70,6 +102,31 @@ internal sealed class LoadPromise<TValue>
         else
         {
             _source.TrySetException(exception);
+        }
+
+        NotifyObservers();
+    }
+
+    // After the task completed: an observer added later finds it completed and is not added.
+    private void NotifyObservers()
+    {
+        ManyLoad<TValue>? observer;
+        List<ManyLoad<TValue>>? more;
+        lock (_lock)
+        {
+            observer = _observer;
+            more = _moreObservers;
+            _observer = null;
+            _moreObservers = null;
+        }
+
+        observer?.KeyCompleted();
+        if (more is not null)
+        {
+            foreach (var load in more)
+            {
+                load.KeyCompleted();
+            }
         }
     }
 }
