@@ -3,7 +3,7 @@ namespace KtPortal.GraphQL.Data.Paging;
 /// <summary>A node of a connection with the cursor that continues after (or before) it.</summary>
 /// <typeparam name="T">The node type.</typeparam>
 // https://relay.dev/graphql/connections.htm#sec-Edge-Types
-public sealed class Edge<T>
+public sealed class Edge<T> : ICursorSource
 {
     private readonly Func<object?[], string>? _encode;
     private readonly object?[]? _keys;

@@ -90,7 +90,7 @@ public static class GroupedPages
         var loaded = lateral is not null
             ? await QueryExecution.GatedAsync(restricted.Provider, lateral, cancellationToken).ConfigureAwait(false)
             : await QueryExecution.ToListAsync(ThroughEfCore(rows, keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
-        var groups = loaded.GroupBy(row => (TKey)row.Keys[^1]!).ToDictionary(g => g.Key, g => g.ToList());
+        var runs = Runs<T, TKey>(loaded);
         var counts = countTotal
             ? await CountAsync(query.FilteredForAllParents(), inKeys, parentKey, keyArray, options, cancellationToken).ConfigureAwait(false)
             : null;
@@ -98,10 +98,36 @@ public static class GroupedPages
         foreach (var key in keyArray)
         {
             var total = counts is not null && counts.TryGetValue(key, out var count) ? count : 0;
-            pages[key] = PageExecutor.ToConnection(keyset, groups.TryGetValue(key, out var list) ? list : [], size, arguments, total);
+            var run = runs.GetValueOrDefault(key);
+            pages[key] = PageExecutor.ToConnection(keyset, loaded, run.Start, run.Count, size, arguments, total);
         }
 
         return pages;
+    }
+
+    // Where each parent's rows are in the loaded list: both forms return them together, ordered by parent first.
+    private static Dictionary<TKey, (int Start, int Count)> Runs<T, TKey>(List<KeyedRow<T>> rows)
+        where TKey : notnull
+    {
+        var runs = new Dictionary<TKey, (int Start, int Count)>();
+        var start = 0;
+        for (var i = 1; i <= rows.Count; i++)
+        {
+            if (i < rows.Count && Equals(rows[i].Keys[^1], rows[start].Keys[^1]))
+            {
+                continue;
+            }
+
+            // A parent's rows come in one run; a second run would mean the statement did not order by parent.
+            if (!runs.TryAdd((TKey)rows[start].Keys[^1]!, (start, i - start)))
+            {
+                throw new InvalidOperationException($"The rows of the parent {rows[start].Keys[^1]} did not come together.");
+            }
+
+            start = i;
+        }
+
+        return runs;
     }
 
     // The distinct parents joined to the top size + 1 rows of each, which EF Core translates to a window function;

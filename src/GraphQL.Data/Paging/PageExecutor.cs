@@ -62,25 +62,26 @@ public static class PageExecutor
     /// <summary>
     /// The page from at most <paramref name="size"/> + 1 rows read in the page's direction.
     /// </summary>
-    // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo.Fields
     internal static Connection<T> ToConnection<T>(Keyset<T> keyset, List<KeyedRow<T>> rows, int size, PagingArguments arguments, int totalCount)
+        => ToConnection(keyset, rows, 0, rows.Count, size, arguments, totalCount);
+
+    /// <summary>
+    /// The page from the <paramref name="count"/> rows of <paramref name="rows"/> from <paramref name="start"/> on (at
+    /// most <paramref name="size"/> + 1, read in the page's direction): one parent's run of a grouped read.
+    /// </summary>
+    // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo.Fields
+    internal static Connection<T> ToConnection<T>(Keyset<T> keyset, List<KeyedRow<T>> rows, int start, int count, int size, PagingArguments arguments, int totalCount)
     {
-        var more = rows.Count > size;
-        if (more)
-        {
-            rows.RemoveRange(size, rows.Count - size);
-        }
+        var more = count > size;
+        var taken = more ? size : count;
 
-        if (arguments.Backward)
-        {
-            rows.Reverse();
-        }
-
-        var edges = new Edge<T>[rows.Count];
+        // A backward page was read from its end.
+        var edges = new Edge<T>[taken];
         var encode = keyset.Encode;
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<T>(encode, rows[i].Keys, rows[i].Entity);
+            var row = rows[start + (arguments.Backward ? taken - 1 - i : i)];
+            edges[i] = new Edge<T>(encode, row.Keys, row.Entity);
         }
 
         // The extra row answers the question in the direction of travel. The other direction is answered from the
@@ -89,7 +90,7 @@ public static class PageExecutor
         var hasPrevious = arguments.Backward ? more : arguments.After is not null;
         var info = edges.Length == 0
             ? new PageInfo(hasNext, hasPrevious, (string?)null, null)
-            : new PageInfo(hasNext, hasPrevious, () => edges[0].Cursor, () => edges[^1].Cursor);
+            : new PageInfo(hasNext, hasPrevious, edges[0], edges[^1]);
         return new Connection<T>(edges, info, totalCount);
     }
 }

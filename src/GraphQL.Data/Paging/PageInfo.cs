@@ -4,8 +4,8 @@ namespace KtPortal.GraphQL.Data.Paging;
 // https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo
 public sealed class PageInfo
 {
-    private readonly Func<string?>? _startCursor;
-    private readonly Func<string?>? _endCursor;
+    private readonly ICursorSource? _startEdge;
+    private readonly ICursorSource? _endEdge;
     private string? _start;
     private string? _end;
 
@@ -23,12 +23,12 @@ public sealed class PageInfo
     }
 
     // The cursors come from edges that encode theirs when read.
-    internal PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+    internal PageInfo(bool hasNextPage, bool hasPreviousPage, ICursorSource startEdge, ICursorSource endEdge)
     {
         HasNextPage = hasNextPage;
         HasPreviousPage = hasPreviousPage;
-        _startCursor = startCursor;
-        _endCursor = endCursor;
+        _startEdge = startEdge;
+        _endEdge = endEdge;
     }
 
     /// <summary>Whether more edges exist following the set defined by the client's arguments.</summary>
@@ -38,8 +38,15 @@ public sealed class PageInfo
     public bool HasPreviousPage { get; }
 
     /// <summary>The cursor of the first edge, or null when the page is empty.</summary>
-    public string? StartCursor => _start ??= _startCursor?.Invoke();
+    public string? StartCursor => _start ??= _startEdge?.Cursor;
 
     /// <summary>The cursor of the last edge, or null when the page is empty.</summary>
-    public string? EndCursor => _end ??= _endCursor?.Invoke();
+    public string? EndCursor => _end ??= _endEdge?.Cursor;
+}
+
+/// <summary>What has a cursor: an edge, whose cursor the page's <see cref="PageInfo"/> repeats.</summary>
+internal interface ICursorSource
+{
+    /// <summary>The cursor, encoded when first read.</summary>
+    string Cursor { get; }
 }

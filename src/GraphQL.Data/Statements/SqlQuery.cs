@@ -109,7 +109,7 @@ internal sealed class SqlQuery<TRow>
     }
 
     /// <summary>The statement: the select alone.</summary>
-    public SqlStatement Statement() => new(Select(named: false, rowNumber: false), _state.Parameters);
+    public SqlStatement Statement() => new(Select(named: false, rowNumber: false), _state.Parameters, _limit ?? 0);
 
     /// <summary>
     /// The statement for many parents: for each of <paramref name="keys"/> (the values of <paramref name="key"/>),
@@ -136,7 +136,8 @@ internal sealed class SqlQuery<TRow>
         outer.Append("\nFROM unnest(").Append(parameter).Append(") WITH ORDINALITY AS k(value, ordinal)\nCROSS JOIN LATERAL (\n    ")
             .Append(Select(named: true, rowNumber: order is null).Replace("\n", "\n    ", StringComparison.Ordinal)).Append("\n) AS s\nORDER BY k.ordinal")
             .Append(order ?? ", s.rn");
-        return new SqlStatement(outer.ToString(), _state.Parameters);
+        var maxRows = _limit is { } limit && keys is ICollection { Count: var count } ? (int)Math.Min((long)limit * count, int.MaxValue) : 0;
+        return new SqlStatement(outer.ToString(), _state.Parameters, maxRows);
     }
 
     /// <summary><c>SELECT count(*)</c> of the rows (after <see cref="TranslateRows"/>).</summary>

@@ -106,6 +106,8 @@ internal sealed class StatementSource
         return ReferenceEquals(source, None) ? null : source;
     }
 
+    private const int MaxPresizedRows = 1_024;
+
     /// <summary>Runs <paramref name="statement"/> and reads every row with <paramref name="read"/>.</summary>
     public async Task<List<TRow>> ReadAsync<TRow>(SqlStatement statement, Func<DbDataReader, TRow> read, CancellationToken cancellationToken)
     {
@@ -122,7 +124,8 @@ internal sealed class StatementSource
             new RelationalCommandParameterObject(Connection, values, null, Context, Logger, CommandSource.LinqQuery), cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            var rows = new List<TRow>();
+            // Sized for the rows the statement's limits allow, up to a bound, so that a page is read without regrowing.
+            var rows = new List<TRow>(Math.Min(statement.MaxRows, MaxPresizedRows));
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Add(read(reader.DbDataReader));

@@ -36,6 +36,13 @@ public abstract partial class DataLoaderBase<TKey, TValue>
 
         public bool IsDispatched { get; set; }
 
+        /// <summary>Makes room for <paramref name="count"/> keys in all, so that adding them does not regrow.</summary>
+        public void EnsureCapacity(int count)
+        {
+            Keys.EnsureCapacity(count);
+            Promises.EnsureCapacity(count);
+        }
+
         public void Add(TKey key, LoadPromise<TValue> promise)
         {
             Keys.Add(key);

@@ -18,6 +18,9 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     private readonly Dictionary<TKey, LoadPromise<TValue>>? _cache;
     private Batch? _open;
 
+    // Under the lock: the keys a load of many is adding, so that a batch it opens is made big enough for them.
+    private int _adding;
+
     private protected DataLoaderBase(IBatchScheduler batchScheduler, DataLoaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(batchScheduler);
@@ -79,6 +82,13 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         var execution = LoadScope.ForLoad()?.Execution;
         execution?.Hold();
         var promises = new LoadPromise<TValue>[keys.Count];
+        lock (_lock)
+        {
+            _cache?.EnsureCapacity(_cache.Count + keys.Count);
+            _open?.EnsureCapacity(Math.Min(_open.Keys.Count + keys.Count, _maxBatchSize));
+            _adding = keys.Count;
+        }
+
         try
         {
             var index = 0;
@@ -90,6 +100,11 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         }
         finally
         {
+            lock (_lock)
+            {
+                _adding = 0;
+            }
+
             execution?.Release();
         }
 
@@ -152,6 +167,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         {
             // A full batch stays scheduled; the keys after it form the next one.
             _open = new Batch(this, cancellationToken);
+            _open.EnsureCapacity(Math.Min(_adding, _maxBatchSize));
         }
 
         var promise = new LoadPromise<TValue>(_open);
