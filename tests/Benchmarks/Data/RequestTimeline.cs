@@ -16,8 +16,9 @@ namespace KtPortal.Benchmarks.Data;
 /// request, and prints the median of every stamp and of the hand-written request. Then it runs each side alone,
 /// 2,000 requests at a time, twice, and prints per request the wall time, the CPU time of the whole process (every
 /// thread, the runtime's included), the thread-pool work items and the bytes allocated. Not a BenchmarkDotNet job:
-/// run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs n engine requests and
-/// nothing else, for a profiler to attach to. <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
+/// run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs the engine alone, n requests
+/// twice (the first round warms up), for a profiler to attach to or, with <c>TIMELINE_QUERY</c>, to measure another
+/// query on the same data. <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
 /// string of the data source both sides use, e.g. <c>;Max Auto Prepare=50;Auto Prepare Min Usages=2</c>.
 /// </summary>
 internal sealed class RequestTimeline : DbCommandInterceptor
@@ -47,7 +48,15 @@ internal sealed class RequestTimeline : DbCommandInterceptor
             Func<Task> handWrittenRequest = () => handWritten.WriteBenchmarkResponseAsync(buffer);
             if (int.TryParse(Environment.GetEnvironmentVariable("TIMELINE_ENGINE_ONLY"), out var only))
             {
-                await AloneAsync(engineRequest, only);
+                // Another query on the same data, with the benchmark's variables, to tell its parts apart.
+                var request = Environment.GetEnvironmentVariable("TIMELINE_QUERY") is { Length: > 0 } query
+                    ? DataBenchmarks.Request() with { Query = query }
+                    : DataBenchmarks.Request();
+                for (var round = 0; round < 2; round++)
+                {
+                    Console.WriteLine($"engine alone, {only:N0} requests, per request: {await AloneAsync(() => DeskResponses.WriteAsync(engine, request, buffer), only)}");
+                }
+
                 return;
             }
 
