@@ -143,7 +143,7 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            query = query.Provider.CreateQuery<T>(Paging.Keyset<T>.Apply(query.Expression, key.Selector, key.Descending, first: i == 0));
+            query = query.Provider.CreateQuery<T>(Paging.Keyset<T>.Apply(query.Expression, key.OrderSelector, key.Descending, first: i == 0));
         }
 
         return query;

@@ -141,7 +141,7 @@ internal static class ChildPages
         name.Append("|order=");
         foreach (var key in query.OrderKeys)
         {
-            name.Append(shapes.Of(key.Selector)).Append(key.Descending ? "d," : "a,");
+            name.Append(shapes.Of(key.OrderSelector)).Append(key.Descending ? "d," : "a,");
         }
 
         name.Append("|select=").Append(query.Projection is { } projection ? shapes.Of(projection) : -1);

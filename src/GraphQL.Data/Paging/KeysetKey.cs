@@ -36,10 +36,12 @@ internal sealed class KeysetKey
 
     public static KeysetKey From(SortKey sort)
     {
+        // The path and nullability are the member's; the rows are ordered, compared and their cursors made by what
+        // they are ordered by (an enum's rank for a key in declared order).
         var members = MemberPath.Of(sort.Selector);
         var path = string.Join('.', members.Select(m => m.Name));
-        var valueType = sort.Selector.ReturnType;
-        return new KeysetKey(sort.Selector, sort.Descending, path, valueType, IsNullablePath(members, valueType));
+        var selector = sort.OrderSelector;
+        return new KeysetKey(selector, sort.Descending, path, selector.ReturnType, IsNullablePath(members, sort.Selector.ReturnType));
     }
 
     private static bool IsNullablePath(IReadOnlyList<MemberInfo> members, Type valueType)

@@ -27,7 +27,8 @@ internal sealed class SortKeyBuilder(bool inMemory)
             var parameter = Expression.Parameter(typeof(T), "e");
             if (Key(typeof(T), parameter, null, fields, path) is { } key)
             {
-                keys.Add(new SortKey(Expression.Lambda(key.Selector, parameter), key.Descending));
+                // An enum sorts in declared order, not in the order of what the database stores (often its name).
+                keys.Add(new SortKey(Expression.Lambda(key.Selector, parameter), key.Descending) { InDeclaredOrder = EnumOrder.IsEnum(key.Selector.Type) });
             }
         }
 

@@ -25,6 +25,12 @@ internal sealed class SqlValue
     /// <summary>Whether this is a parameter.</summary>
     public bool IsParameter { get; init; }
 
+    /// <summary>
+    /// For a parameter: whether it is a constant of the query's own text (an enum member the code names), written as a
+    /// literal as EF Core writes such constants, so that the same expression always gives the same SQL.
+    /// </summary>
+    public bool IsLiteral { get; init; }
+
     /// <summary>For a reference navigation: the joined table of its row.</summary>
     public SqlTable? Row { get; init; }
 }
@@ -119,9 +125,58 @@ internal sealed class SqlExpressions(SqlScope scope)
             case ConditionalExpression conditional when IsNullConstant(conditional.IfTrue) && IsNavigationNullTest(conditional.Test):
                 // nav == null ? null : nav.Member: the join gives NULL for a missing row already.
                 return Value(conditional.IfFalse) is { IsParameter: false } value ? new SqlValue { Sql = value.Sql, Nullable = true, Mapping = value.Mapping, Row = value.Row } : null;
+            case ConditionalExpression { IfTrue: ConstantExpression { Value: int } } conditional when conditional.Type == typeof(int) || conditional.Type == typeof(int?):
+                return Case(conditional);
         }
 
-        return Evaluate(expression, out var result) ? new SqlValue { IsParameter = true, Value = result, Nullable = result is null } : null;
+        return Evaluate(expression, out var result)
+            ? new SqlValue { IsParameter = true, IsLiteral = expression is ConstantExpression && EnumOrder.IsEnum(expression.Type), Value = result, Nullable = result is null }
+            : null;
+    }
+
+    // test1 ? 1 : test2 ? 2 : ... : n, each branch a whole number or null (an enum's rank, SortKey.InDeclaredOrder):
+    // CASE WHEN test1 THEN 1 WHEN test2 THEN 2 ... ELSE n END. Each test is TRUE or FALSE, as C# reads it.
+    private SqlValue? Case(ConditionalExpression conditional)
+    {
+        var text = new StringBuilder("CASE");
+        var nullable = false;
+        Expression current = conditional;
+        while (current is ConditionalExpression branch)
+        {
+            if (Predicate(branch.Test) is not { } test || Literal(branch.IfTrue, ref nullable) is not { } then)
+            {
+                return null;
+            }
+
+            text.Append(" WHEN ").Append(test).Append(" THEN ").Append(then);
+            current = branch.IfFalse;
+        }
+
+        if (Literal(current, ref nullable) is not { } otherwise)
+        {
+            return null;
+        }
+
+        return new SqlValue
+        {
+            Sql = text.Append(" ELSE ").Append(otherwise).Append(" END").ToString(),
+            Nullable = nullable,
+            Mapping = State.Source.Mappings.FindMapping(typeof(int)),
+        };
+    }
+
+    private static string? Literal(Expression expression, ref bool nullable)
+    {
+        switch (expression)
+        {
+            case ConstantExpression { Value: int number }:
+                return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case ConstantExpression { Value: null }:
+                nullable = true;
+                return "NULL";
+            default:
+                return null;
+        }
     }
 
     /// <summary>Writes a parameter with the mapping of the value it meets.</summary>
@@ -132,7 +187,13 @@ internal sealed class SqlExpressions(SqlScope scope)
             return value.Sql;
         }
 
-        return mapping is null ? null : State.Parameter(value.Value, mapping);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        // The mapping's converter turns the value into the column's (an enum stored as text becomes its name).
+        return value.IsLiteral ? mapping.GenerateSqlLiteral(value.Value) : State.Parameter(value.Value, mapping);
     }
 
     /// <summary>Evaluates a closure read (constants, fields and properties of them, conversions); false for anything else.</summary>

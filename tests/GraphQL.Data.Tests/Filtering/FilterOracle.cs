@@ -11,9 +11,9 @@ namespace KtPortal.GraphQL.Data.Tests.Filtering;
 /// <item>comparisons with a null value are false, so their <c>n</c>-forms are true; <c>eq: null</c> tests for null;</item>
 /// <item>strings compare ordinally; <c>…IgnoreCase</c> compares lower-cased text; a string's operations take
 /// <c>and</c>/<c>or</c> lists of operation objects, read as above;</item>
-/// <item>sorting: strings by code point (the database's C.UTF-8 collation), enums by their stored text (the model
-/// maps them with <c>HasConversion&lt;string&gt;</c>), nulls last ascending and first descending (PostgreSQL),
-/// then the id ascending.</item>
+/// <item>sorting: strings by code point (the database's C.UTF-8 collation), enums in declared order although the
+/// model stores them as text (<c>HasConversion&lt;string&gt;</c>), nulls last ascending and first descending
+/// (PostgreSQL), then the id ascending.</item>
 /// </list>
 /// </summary>
 public sealed class FilterOracle(DeskModel model)
@@ -193,7 +193,7 @@ public sealed class FilterOracle(DeskModel model)
 
     private static object? SortValue(object? value) => value switch
     {
-        Enum member => member.ToString(),
+        Enum member => Convert.ToDecimal(member, System.Globalization.CultureInfo.InvariantCulture),
         DateTimeOffset time => time.UtcTicks,
         _ => value,
     };

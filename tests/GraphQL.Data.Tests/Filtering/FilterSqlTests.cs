@@ -68,6 +68,44 @@ public sealed class FilterSqlTests(DeskDatabase database) : IClassFixture<DeskDa
     }
 
     [Fact]
+    public async Task An_enum_sorts_in_declared_order_although_it_is_stored_as_text_on_both_paths()
+    {
+        // Stored as names, priorities would sort HIGH, LOW, MEDIUM, URGENT; the rank orders URGENT, HIGH, MEDIUM, LOW.
+        var data = database.Data;
+        var expected = data.Tickets.Where(t => t.Number <= 1200)
+            .OrderByDescending(t => (int)t.Priority)
+            .ThenBy(t => t.Id)
+            .Select(t => t.Id)
+            .ToList();
+        Assert.NotEqual(expected, data.Tickets.Where(t => t.Number <= 1200)
+            .OrderByDescending(t => t.Priority.ToString(), StringComparer.Ordinal).ThenBy(t => t.Id).Select(t => t.Id));
+
+        database.Statements.Reset();
+        Assert.Equal(expected, await _graph.TicketIdsAsync("""where: { number: { lte: 1200 } }, order: [{ priority: DESC }]"""));
+        AssertSql("""
+            SELECT t.id, t.created_at, t.description, t.estimated_minutes, t.is_billable, t.number, t.organization_id, t.priority, t.requester_id, t.resolved_at, t.status, t.tags, t.title
+            FROM tickets AS t
+            WHERE t.number <= @Value
+            ORDER BY CASE
+                WHEN t.priority = 'Low' THEN 0
+                WHEN t.priority = 'Medium' THEN 1
+                WHEN t.priority = 'High' THEN 2
+                WHEN t.priority = 'Urgent' THEN 3
+                ELSE 4
+            END DESC, t.id
+            """);
+
+        // Written by the data layer: the same order, the same CASE with the stored names as literals.
+        database.Statements.Reset();
+        Assert.Equal(expected, await _graph.TicketIdsAsync("projectedTickets", """where: { number: { lte: 1200 } }, order: [{ priority: DESC }]"""));
+        var written = Assert.Single(database.Statements.Statements);
+        Assert.Contains(
+            "ORDER BY CASE WHEN t.priority = 'Low' THEN 0 WHEN t.priority = 'Medium' THEN 1 WHEN t.priority = 'High' THEN 2 WHEN t.priority = 'Urgent' THEN 3 ELSE 4 END DESC, t.id",
+            written,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LIKE_wildcards_and_the_escape_character_in_values_match_themselves()
     {
         await using (var context = database.CreateContext())
