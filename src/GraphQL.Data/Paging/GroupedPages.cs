@@ -80,7 +80,6 @@ public static class GroupedPages
                 parentKey.Body),
             row);
         var restricted = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments);
-        var rows = restricted.Where(inKeys);
         var keyed = keyset.Keyed(query.Projection, parentKey);
         var lateral = options.WriteStatements
             ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(
@@ -89,7 +88,7 @@ public static class GroupedPages
 
         var loaded = lateral is not null
             ? await QueryExecution.GatedAsync(restricted.Provider, lateral, cancellationToken).ConfigureAwait(false)
-            : await QueryExecution.ToListAsync(ThroughEfCore(rows, keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
+            : await QueryExecution.ToListAsync(ThroughEfCore(restricted.Where(inKeys), keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
         var runs = Runs<T, TKey>(loaded);
         var counts = countTotal
             ? await CountAsync(query.FilteredForAllParents(), inKeys, parentKey, keyArray, options, cancellationToken).ConfigureAwait(false)
