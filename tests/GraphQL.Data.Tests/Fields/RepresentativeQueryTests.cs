@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using KtPortal.GraphQL.Data.Tests.TestModel;
-using KtPortal.GraphQL.Execution;
 
 namespace KtPortal.GraphQL.Data.Tests.Fields;
 
@@ -12,7 +11,7 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
 {
     private static readonly TicketStatus[] Statuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.WaitingOnClient];
 
-    private readonly DeskApi _api = new(database.CreateContext);
+    private readonly DeskApi _api = new(database.CreateContext, DeskSchema.StatementCountingOptions());
 
     private static Dictionary<string, object?> Variables => new() { ["statuses"] = new List<object?> { "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT" } };
 
@@ -66,7 +65,7 @@ public sealed class RepresentativeQueryTests(DeskDatabase database) : IClassFixt
     {
         // The static cost of 100 nested totalCount fields (weight 10 each) is over the default limit of 1,000,
         // though they cost one grouped COUNT here: this test raises the limit.
-        await using var api = new DeskApi(database.CreateContext, new RequestExecutorOptions { MaxFieldCost = 5_000 });
+        await using var api = new DeskApi(database.CreateContext, DeskSchema.StatementCountingOptions(maxFieldCost: 5_000));
         database.Statements.Reset();
 
         var json = await api.RunAsync(Query(ticketTotal: ticketTotal, messageTotal: messageTotal), Variables);
