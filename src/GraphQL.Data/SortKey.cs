@@ -7,8 +7,6 @@ namespace KtPortal.GraphQL.Data;
 /// <param name="Descending">Whether the key sorts from high to low.</param>
 public sealed record SortKey(LambdaExpression Selector, bool Descending)
 {
-    private LambdaExpression? _orderSelector;
-
     /// <summary>
     /// Whether an enum key sorts in the order its members are declared (by their values) rather than as the
     /// database stores it: a priority stored as its name would sort <c>HIGH</c>, <c>LOW</c>, <c>MEDIUM</c>,
@@ -20,9 +18,10 @@ public sealed record SortKey(LambdaExpression Selector, bool Descending)
     /// <summary>
     /// What the rows are ordered by: <see cref="Selector"/>, or for an enum key <see cref="InDeclaredOrder"/>, the
     /// member's position among the enum's values (<c>t.Priority == Low ? 0 : t.Priority == Medium ? 1 : ...</c>,
-    /// which SQL writes as a <c>CASE</c>).
+    /// which SQL writes as a <c>CASE</c>). Made anew on each read (a few times a query), so that the record holds
+    /// nothing but its three values and <c>with</c> copies no stale rank.
     /// </summary>
-    public LambdaExpression OrderSelector => _orderSelector ??= InDeclaredOrder ? EnumOrder.Rank(Selector) : Selector;
+    public LambdaExpression OrderSelector => InDeclaredOrder ? EnumOrder.Rank(Selector) : Selector;
 }
 
 /// <summary>The position of an enum value among its type's values, as an expression providers translate.</summary>
