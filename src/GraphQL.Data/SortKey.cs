@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace KtPortal.GraphQL.Data;
 
@@ -18,8 +19,8 @@ public sealed record SortKey(LambdaExpression Selector, bool Descending)
     /// <summary>
     /// What the rows are ordered by: <see cref="Selector"/>, or for an enum key <see cref="InDeclaredOrder"/>, the
     /// member's position among the enum's values (<c>t.Priority == Low ? 0 : t.Priority == Medium ? 1 : ...</c>,
-    /// which SQL writes as a <c>CASE</c>). Made anew on each read (a few times a query), so that the record holds
-    /// nothing but its three values and <c>with</c> copies no stale rank.
+    /// which SQL writes as a <c>CASE</c>). Kept per selector outside the record, so that <c>with</c> copies no stale
+    /// rank.
     /// </summary>
     public LambdaExpression OrderSelector => InDeclaredOrder ? EnumOrder.Rank(Selector) : Selector;
 }
@@ -27,6 +28,9 @@ public sealed record SortKey(LambdaExpression Selector, bool Descending)
 /// <summary>The position of an enum value among its type's values, as an expression providers translate.</summary>
 internal static class EnumOrder
 {
+    // The rank of a selector, made once: a query's keyset, ordering and loader name each ask for it.
+    private static readonly ConditionalWeakTable<LambdaExpression, LambdaExpression> Ranks = new();
+
     /// <summary>Whether <paramref name="type"/> is an enum, or a nullable one.</summary>
     public static bool IsEnum(Type type) => (Nullable.GetUnderlyingType(type) ?? type).IsEnum;
 
@@ -34,7 +38,9 @@ internal static class EnumOrder
     /// <paramref name="selector"/>'s value ranked: 0 for the enum's lowest value, 1 for the next, and so on; a value
     /// the enum does not declare after them all; null stays null. The selector itself when its type is no enum.
     /// </summary>
-    public static LambdaExpression Rank(LambdaExpression selector)
+    public static LambdaExpression Rank(LambdaExpression selector) => Ranks.GetValue(selector, MakeRank);
+
+    private static LambdaExpression MakeRank(LambdaExpression selector)
     {
         var type = selector.ReturnType;
         var enumType = Nullable.GetUnderlyingType(type) ?? type;

@@ -134,7 +134,7 @@ internal sealed class SqlQuery<TRow>
         // columns (the keyset's always are), or else by a row number the select gives them.
         var order = OuterOrder();
         outer.Append("\nFROM unnest(").Append(parameter).Append(") WITH ORDINALITY AS k(value, ordinal)\nCROSS JOIN LATERAL (\n    ")
-            .Append(Select(named: true, rowNumber: order is null).Replace("\n", "\n    ", StringComparison.Ordinal)).Append("\n) AS s\nORDER BY k.ordinal")
+            .Append(Select(named: true, rowNumber: order is null, newline: "\n    ")).Append("\n) AS s\nORDER BY k.ordinal")
             .Append(order ?? ", s.rn");
         var maxRows = _limit is { } limit && keys is ICollection { Count: var count } ? (int)Math.Min((long)limit * count, int.MaxValue) : 0;
         return new SqlStatement(outer.ToString(), _state.Parameters, maxRows);
@@ -318,7 +318,8 @@ internal sealed class SqlQuery<TRow>
         return true;
     }
 
-    private string Select(bool named, bool rowNumber)
+    // newline starts each clause: a lateral select indents its own.
+    private string Select(bool named, bool rowNumber, string newline = "\n")
     {
         var text = new StringBuilder("SELECT ");
         for (var i = 0; i < _columns.Count; i++)
@@ -337,27 +338,27 @@ internal sealed class SqlQuery<TRow>
             text.Append(", row_number() OVER (").Append(order.Length == 0 ? string.Empty : "ORDER BY " + order).Append(") AS rn");
         }
 
-        text.Append(FromWhere());
+        text.Append(FromWhere(newline));
         if (order.Length > 0)
         {
-            text.Append("\nORDER BY ").Append(order);
+            text.Append(newline).Append("ORDER BY ").Append(order);
         }
 
         if (_limit is { } limit)
         {
-            text.Append("\nLIMIT ").Append(limit.ToString(CultureInfo.InvariantCulture));
+            text.Append(newline).Append("LIMIT ").Append(limit.ToString(CultureInfo.InvariantCulture));
         }
 
         return text.ToString();
     }
 
-    private string FromWhere()
+    private string FromWhere(string newline = "\n")
     {
         var root = _sql.Scope.Root;
-        var text = new StringBuilder("\nFROM ").Append(SqlScope.Name(root)).Append(" AS ").Append(root.Alias).Append(_sql.Scope.Joins("\n"));
+        var text = new StringBuilder(newline).Append("FROM ").Append(SqlScope.Name(root)).Append(" AS ").Append(root.Alias).Append(_sql.Scope.Joins(newline));
         if (_where.Count > 0)
         {
-            text.Append("\nWHERE ").AppendJoin(" AND ", _where);
+            text.Append(newline).Append("WHERE ").AppendJoin(" AND ", _where);
         }
 
         return text.ToString();
@@ -489,15 +490,9 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
             {
                 Type(created.Type, "{ctor ");
                 _signature.Append(' ').Append(created.Constructor.MetadataToken);
-                var arguments = build ? new Expression[created.Arguments.Count] : null;
-                for (var i = 0; i < created.Arguments.Count; i++)
+                if (!ReadAll(created.Arguments, out var arguments))
                 {
-                    if (Read(created.Arguments[i]) is not { } argument)
-                    {
-                        return null;
-                    }
-
-                    arguments?[i] = argument;
+                    return null;
                 }
 
                 _signature.Append('}');
@@ -507,15 +502,9 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
             case NewArrayExpression { NodeType: ExpressionType.NewArrayInit } array:
             {
                 Type(array.Type, "{array ");
-                var items = build ? new Expression[array.Expressions.Count] : null;
-                for (var i = 0; i < array.Expressions.Count; i++)
+                if (!ReadAll(array.Expressions, out var items))
                 {
-                    if (Read(array.Expressions[i]) is not { } item)
-                    {
-                        return null;
-                    }
-
-                    items?[i] = item;
+                    return null;
                 }
 
                 _signature.Append('}');
@@ -553,6 +542,23 @@ internal sealed class ProjectionReader(SqlExpressions sql, ParameterExpression r
         }
 
         return Leaf(expression);
+    }
+
+    // Reads every expression in turn; false when one cannot be read. The read expressions come back only when building.
+    private bool ReadAll(IReadOnlyList<Expression> expressions, out Expression[]? read)
+    {
+        read = build ? new Expression[expressions.Count] : null;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (Read(expressions[i]) is not { } item)
+            {
+                return false;
+            }
+
+            read?[i] = item;
+        }
+
+        return true;
     }
 
     private Expression? Leaf(Expression expression)
