@@ -15,10 +15,11 @@ namespace KtPortal.Benchmarks.Data;
 /// is the last stamp. It runs 4,000 engine requests (the first 1,000 warm up), each followed by one hand-written
 /// request, and prints the median of every stamp and of the hand-written request. Then it runs each side alone,
 /// 2,000 requests at a time, twice, and prints per request the wall time, the CPU time of the whole process (every
-/// thread, the runtime's included), the thread-pool work items and the bytes allocated. Not a BenchmarkDotNet job:
+/// thread, the runtime's included), the thread-pool work items, the bytes allocated and the context switches. Not a BenchmarkDotNet job:
 /// run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs the engine alone, n requests
 /// twice (the first round warms up), for a profiler to attach to or, with <c>TIMELINE_QUERY</c>, to measure another
-/// query on the same data. <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
+/// query on the same data; <c>TIMELINE_ALLOCATIONS=1</c> then also prints the types the second round allocates
+/// (<see cref="AllocationSampler"/>). <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection
 /// string of the data source both sides use, e.g. <c>;Max Auto Prepare=50;Auto Prepare Min Usages=2</c>.
 /// </summary>
 internal sealed class RequestTimeline : DbCommandInterceptor
@@ -52,9 +53,24 @@ internal sealed class RequestTimeline : DbCommandInterceptor
                 var request = Environment.GetEnvironmentVariable("TIMELINE_QUERY") is { Length: > 0 } query
                     ? DataBenchmarks.Request() with { Query = query }
                     : DataBenchmarks.Request();
+                using var sampler = Environment.GetEnvironmentVariable("TIMELINE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
                 for (var round = 0; round < 2; round++)
                 {
+                    if (round == 1)
+                    {
+                        sampler?.Start();
+                    }
+
                     Console.WriteLine($"engine alone, {only:N0} requests, per request: {await AloneAsync(() => DeskResponses.WriteAsync(engine, request, buffer), only)}");
+                }
+
+                if (sampler?.Stop() is { } types)
+                {
+                    Console.WriteLine("allocated types of the second round, by share of the runtime's allocation ticks (one about every 100 KB):");
+                    foreach (var (type, share) in types.Take(40))
+                    {
+                        Console.WriteLine($"  {share,6:P1}  {type}");
+                    }
                 }
 
                 return;
@@ -129,6 +145,7 @@ internal sealed class RequestTimeline : DbCommandInterceptor
         var cpu = process.TotalProcessorTime;
         var workItems = ThreadPool.CompletedWorkItemCount;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var switches = ContextSwitches();
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -139,7 +156,41 @@ internal sealed class RequestTimeline : DbCommandInterceptor
         process.Refresh();
         return $"wall {wall,7:F1} µs, CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / count,6:F1} µs, "
             + $"work items {(ThreadPool.CompletedWorkItemCount - workItems) / (double)count,5:F1}, "
-            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / count,6:F1} KB";
+            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / count,6:F1} KB, "
+            + $"context switches {(ContextSwitches() - switches) / (double)count,5:F1}";
+    }
+
+    // The context switches of the process's live threads so far (Linux: /proc/self/task/*/status), voluntary or not;
+    // a thread that ends takes its count with it, which the thread pool's steady state rarely does.
+    private static long ContextSwitches()
+    {
+        long total = 0;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+            {
+                try
+                {
+                    foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                    {
+                        if (line.Contains("ctxt_switches:", StringComparison.Ordinal))
+                        {
+                            total += long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                        }
+                    }
+                }
+                catch (IOException)
+                {
+                    // The thread ended while being read.
+                }
+            }
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Not Linux.
+        }
+
+        return total;
     }
 
     private void Begin()
