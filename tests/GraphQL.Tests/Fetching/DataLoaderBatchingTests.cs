@@ -49,6 +49,28 @@ public sealed class DataLoaderBatchingTests
     }
 
     [Fact]
+    public async Task A_batch_made_due_by_a_resolver_finishing_runs_on_that_resolvers_thread()
+    {
+        await using var host = DataLoaderHost.Create();
+        var running = host.RunAsync("{ handedItems(count: 3) { detail { text } } }");
+        await DataLoaderHost.Bounded(host.HandOff.Entered.Task.ContinueWith(_ => true, TaskScheduler.Default));
+
+        // The list resolver resumes on this thread, starts its items' loads and finishes: every resolver now waits,
+        // and the batch runs right there, not after a hop to the thread pool (whose threads are never this one).
+        var opener = new Thread(() => host.HandOff.Opened.SetResult());
+        opener.Start();
+        opener.Join();
+        var result = await running;
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+            """{"data":{"handedItems":[{"detail":{"text":"detail 1"}},{"detail":{"text":"detail 2"}},{"detail":{"text":"detail 3"}}]}}""",
+            result.ToJson());
+        Assert.Equal([[1, 2, 3]], host.Log.Of(nameof(DetailLoader)));
+        Assert.Equal([opener.ManagedThreadId], host.Log.ThreadsOf(nameof(DetailLoader)));
+    }
+
+    [Fact]
     public async Task A_key_loaded_twice_is_fetched_once_per_scope()
     {
         await using var host = DataLoaderHost.Create();

@@ -25,12 +25,15 @@ internal sealed class DataLoaderHost : IAsyncDisposable
 
     public Gate Gate => _services.GetRequiredService<Gate>();
 
+    public HandOff HandOff => _services.GetRequiredService<HandOff>();
+
     /// <summary>A host whose batches wait for every resolver however long (no stall timeout), unless told otherwise.</summary>
     public static DataLoaderHost Create(TimeSpan? stallTimeout = null, bool? enableDataLoaders = null)
     {
         var services = new ServiceCollection()
             .AddSingleton<BatchLog>()
             .AddSingleton<Gate>()
+            .AddSingleton<HandOff>()
             .AddScoped<DetailMemo>();
         services.AddGraphQLServer()
             .AddQueryType<Query>()

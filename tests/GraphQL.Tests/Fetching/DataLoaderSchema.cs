@@ -17,20 +17,33 @@ public static class DataLoaderSchema
 
     public static int OwnerOf(int id) => id % 7;
 
-    /// <summary>Every batch function call, in the order they started.</summary>
+    /// <summary>Every batch function call, in the order they started, with the thread it was called on.</summary>
     public sealed class BatchLog
     {
-        private readonly ConcurrentQueue<(string Loader, int[] Keys)> _batches = new();
+        private readonly ConcurrentQueue<(string Loader, int[] Keys, int Thread)> _batches = new();
 
-        public void Add(string loader, IEnumerable<int> keys) => _batches.Enqueue((loader, keys.ToArray()));
+        public void Add(string loader, IEnumerable<int> keys) => _batches.Enqueue((loader, keys.ToArray(), Environment.CurrentManagedThreadId));
 
         public IReadOnlyList<int[]> Of(string loader) => [.. _batches.Where(b => b.Loader == loader).Select(b => b.Keys)];
+
+        public IReadOnlyList<int> ThreadsOf(string loader) => [.. _batches.Where(b => b.Loader == loader).Select(b => b.Thread)];
     }
 
     /// <summary>Blocks a field until the test opens it.</summary>
     public sealed class Gate
     {
         public TaskCompletionSource Opened { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>
+    /// Holds a field until the test hands it its value: continuations run on the thread that calls
+    /// <c>Opened.SetResult()</c>, as they do on the thread that completes a statement.
+    /// </summary>
+    public sealed class HandOff
+    {
+        public TaskCompletionSource Opened { get; } = new();
 
         public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -189,6 +202,14 @@ public static class DataLoaderSchema
         public Item[] Items(int count, int start = 1) => [.. Enumerable.Range(start, count).Select(i => new Item(i))];
 
         public Task<Detail?> Detail(int id, DetailLoader loader, CancellationToken cancellationToken) => loader.LoadAsync(id, cancellationToken);
+
+        /// <summary>Items given when the test opens the hand-off, on the thread that opens it.</summary>
+        public async Task<Item[]> HandedItems(int count, HandOff handOff)
+        {
+            handOff.Entered.TrySetResult();
+            await handOff.Opened.Task.ConfigureAwait(false);
+            return [.. Enumerable.Range(1, count).Select(i => new Item(i))];
+        }
 
         public async Task<Detail?[]> Details(int[] ids, DetailLoader loader, CancellationToken cancellationToken)
             => await Task.WhenAll(ids.Select(id => loader.LoadAsync(id, cancellationToken)));

@@ -13,6 +13,13 @@ namespace KtPortal.GraphQL.Fetching.Internal;
 /// flow) runs its batch on the next thread-pool turn, so it never waits for a count that does not include it.
 /// The stall timeout covers waits the count cannot see (a resolver awaiting a task another resolver started, or
 /// a lock held by a resolver that waits for a load): pending batches then run after that delay instead of never.
+/// <para>
+/// A dispatch made due by a resolver finishing (or by the end of a hold or of the root pass) runs at once on that
+/// thread: nothing of the execution is left to run there, and a hop to the thread pool would only wake another
+/// thread (a thread-pool work item and about four context switches a level). A dispatch made due where the caller
+/// may hold a lock (a load starting to wait) or may add more keys at once (a new batch) is queued to the thread
+/// pool, as is the stall timer's.
+/// </para>
 /// </remarks>
 internal sealed class ExecutionBatchScheduler
 {
@@ -46,14 +53,15 @@ internal sealed class ExecutionBatchScheduler
     public void Hold() => Interlocked.Add(ref _counts, ResolverUnit);
 
     /// <summary>Ends a <see cref="Hold"/> (or the root pass); runs the pending batches if they are now due.</summary>
-    public void Release() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit));
+    public void Release() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit), inline: true);
 
-    public void ResolverWaiting() => OnChanged(Interlocked.Increment(ref _counts));
+    // Called under the promise's and the scope's locks, where no batch function may run.
+    public void ResolverWaiting() => OnChanged(Interlocked.Increment(ref _counts), inline: false);
 
     // Fewer blocked resolvers never makes a dispatch due.
     public void ResolverResumed() => Interlocked.Decrement(ref _counts);
 
-    public void ResolverExited(bool wasWaiting) => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit - (wasWaiting ? 1 : 0)));
+    public void ResolverExited(bool wasWaiting) => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit - (wasWaiting ? 1 : 0)), inline: true);
 
     /// <summary>Adds a batch to run at the next dispatch of this execution.</summary>
     public void Schedule(Func<ValueTask> dispatch)
@@ -69,28 +77,31 @@ internal sealed class ExecutionBatchScheduler
             _pending.Add(dispatch);
             if (_pending.Count == 1 && !_dispatchQueued && _stallTimeout != Timeout.InfiniteTimeSpan)
             {
-                _stallTimer ??= new Timer(static state => ((ExecutionBatchScheduler)state!).QueueDispatch(), this, Timeout.Infinite, Timeout.Infinite);
+                _stallTimer ??= new Timer(static state => ((ExecutionBatchScheduler)state!).QueueDispatch(inline: false), this, Timeout.Infinite, Timeout.Infinite);
                 _stallTimer.Change(_stallTimeout, Timeout.InfiniteTimeSpan);
             }
         }
 
-        // A full fence between adding the batch and reading the counts; the counting side does the opposite.
-        OnChanged(Interlocked.CompareExchange(ref _counts, 0, 0));
+        // A full fence between adding the batch and reading the counts; the counting side does the opposite. Not run
+        // inline: the loader's caller (a batch function loading through another loader, say) may be about to add
+        // more keys, which the hop gives a chance to join the batch.
+        OnChanged(Interlocked.CompareExchange(ref _counts, 0, 0), inline: false);
     }
 
     /// <summary>Runs <paramref name="dispatch"/> on the next thread-pool turn (a load made outside any execution).</summary>
     public static void DispatchSoon(Func<ValueTask> dispatch)
         => ThreadPool.UnsafeQueueUserWorkItem(static d => Run(d, null), dispatch, preferLocal: false);
 
-    private void OnChanged(long counts)
+    private void OnChanged(long counts, bool inline)
     {
         if ((int)(counts >> 32) == (int)counts)
         {
-            QueueDispatch();
+            QueueDispatch(inline);
         }
     }
 
-    private void QueueDispatch()
+    // With inline, the pending batches run on this thread before the call returns; else on the thread pool.
+    private void QueueDispatch(bool inline)
     {
         lock (_lock)
         {
@@ -103,7 +114,12 @@ internal sealed class ExecutionBatchScheduler
             _stallTimer?.Change(Timeout.Infinite, Timeout.Infinite);
         }
 
-        // Off the resolver's thread: the batch functions run while the resolver that triggered this unwinds.
+        if (inline)
+        {
+            Dispatch();
+            return;
+        }
+
         ThreadPool.UnsafeQueueUserWorkItem(static self => self.Dispatch(), this, preferLocal: false);
     }
 
