@@ -62,7 +62,7 @@ internal sealed partial class OperationContext
                 contexts[i] = CreateContext(objectType, child, batch.Parents[i], new PathRef(batch.ItemPaths[i], child.ResponseName), arguments.Values);
             }
 
-            var slot = new BatchSlot(contexts);
+            var slot = new BatchSlot(this, contexts);
             batch.Add(child, slot);
             RunBatch(child.Field, slot);
         }
@@ -145,40 +145,23 @@ internal sealed partial class OperationContext
     {
         var position = batch.Positions[index];
         var slot = batch.Slots[slotIndex];
-        var context = slot.Contexts[position];
-        if (!slot.TryGet(position, out var value, out var error, out var waiting))
+        if (!slot.TryGet(position, plan, path, out var value, out var error, out var waiting))
         {
-            return AwaitBatchedFieldAsync(plan, path, waiting!, context);
+            return new ValueTask<object?>(waiting!);
         }
 
-        if (error is not null)
-        {
-            if (IsAborted(error))
-            {
-                return ValueTask.FromException<object?>(error);
-            }
-
-            HandleException(error, plan, path);
-            return new ValueTask<object?>(NullFor(plan.Field.Type));
-        }
-
-        return CompleteBatchedValue(plan, path, value, context);
+        return error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
     }
 
-    private async ValueTask<object?> AwaitBatchedFieldAsync(FieldPlan plan, PathRef path, Task<object?> waiting, ResolverContext context)
+    private ValueTask<object?> BatchFailed(FieldPlan plan, PathRef path, Exception error)
     {
-        object? value;
-        try
+        if (IsAborted(error))
         {
-            value = await waiting.ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!IsAborted(exception))
-        {
-            HandleException(exception, plan, path);
-            return NullFor(plan.Field.Type);
+            return ValueTask.FromException<object?>(error);
         }
 
-        return await CompleteBatchedValue(plan, path, value, context).ConfigureAwait(false);
+        HandleException(error, plan, path);
+        return new ValueTask<object?>(NullFor(plan.Field.Type));
     }
 
     private ValueTask<object?> CompleteBatchedValue(FieldPlan plan, PathRef path, object? value, ResolverContext context)
@@ -197,10 +180,14 @@ internal sealed partial class OperationContext
     {
         if (itemType is NonNullType nonNull)
         {
+            if (item is null)
+            {
+                return new ValueTask<object?>(CheckNonNull(null, plan, path));
+            }
+
+            // As in CompleteValue: an item's fields complete to a map or to Invalid, never to null.
             var inner = CompleteBatchedItem(nonNull.Type, plan, path, item, context, batch, index);
-            return inner.IsCompletedSuccessfully
-                ? new ValueTask<object?>(CheckNonNull(inner.Result, plan, path))
-                : AwaitNonNullAsync(inner, plan, path);
+            return inner.IsCompletedSuccessfully ? new ValueTask<object?>(CheckNonNull(inner.Result, plan, path)) : inner;
         }
 
         if (item is null)
@@ -304,21 +291,26 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>
-    /// One batch of one list: the items' contexts, then the values or the failure. Items that come for their value
-    /// before it is there wait on a task of their own, completed inline (each has one continuation), so that they
-    /// resume while the batch still counts as running.
+    /// One batch of one list: the items' contexts, then the values or the failure. An item that comes for its value
+    /// before it is there waits on a task of its own, which gets the field's completed value: the slot completes each
+    /// waiting item's field when the batch delivers, and the task's one continuation (the item's selection set) then
+    /// runs inline, so that the items resume while the batch still counts as running. Completing here rather than in
+    /// an async method of each item saves a state machine per item.
     /// </summary>
-    internal sealed class BatchSlot(ResolverContext[] contexts)
+    internal sealed class BatchSlot(OperationContext owner, ResolverContext[] contexts)
     {
         private readonly Lock _lock = new();
         private IReadOnlyList<object?>? _values;
         private Exception? _error;
-        private List<(TaskCompletionSource<object?> Waiter, int Position)>? _waiters;
+        private List<Waiter>? _waiters;
 
         public ResolverContext[] Contexts { get; } = contexts;
 
-        /// <summary>The value of the item at <paramref name="position"/> if the batch is done; otherwise a task to wait on.</summary>
-        public bool TryGet(int position, out object? value, out Exception? error, out Task<object?>? waiting)
+        /// <summary>
+        /// The value of the item at <paramref name="position"/> if the batch is done; otherwise a task that gives the
+        /// item's field <paramref name="plan"/> completed.
+        /// </summary>
+        public bool TryGet(int position, FieldPlan plan, PathRef path, out object? value, out Exception? error, out Task<object?>? waiting)
         {
             lock (_lock)
             {
@@ -330,32 +322,70 @@ internal sealed partial class OperationContext
                     return true;
                 }
 
-                var waiter = new TaskCompletionSource<object?>();
-                (_waiters ??= []).Add((waiter, position));
+                var waiter = new Waiter(new TaskCompletionSource<object?>(), position, plan, path);
+                (_waiters ??= []).Add(waiter);
                 value = null;
                 error = null;
-                waiting = waiter.Task;
+                waiting = waiter.Completed.Task;
                 return false;
             }
         }
 
         public void Complete(IReadOnlyList<object?> values)
         {
-            foreach (var (waiter, position) in Settle(values, null))
+            foreach (var waiter in Settle(values, null))
             {
-                waiter.TrySetResult(values[position]);
+                ValueTask<object?> completion;
+                try
+                {
+                    completion = owner.CompleteBatchedValue(waiter.Plan, waiter.Path, values[waiter.Position], Contexts[waiter.Position]);
+                }
+                catch (Exception exception)
+                {
+                    waiter.Completed.TrySetException(exception);
+                    continue;
+                }
+
+                if (completion.IsCompletedSuccessfully)
+                {
+                    waiter.Completed.TrySetResult(completion.Result);
+                }
+                else
+                {
+                    _ = ForwardAsync(completion, waiter.Completed);
+                }
             }
         }
 
         public void Fail(Exception error)
         {
-            foreach (var (waiter, _) in Settle(null, error))
+            foreach (var waiter in Settle(null, error))
             {
-                waiter.TrySetException(error);
+                var failed = owner.BatchFailed(waiter.Plan, waiter.Path, error);
+                if (failed.IsCompletedSuccessfully)
+                {
+                    waiter.Completed.TrySetResult(failed.Result);
+                }
+                else
+                {
+                    waiter.Completed.TrySetException(error);
+                }
             }
         }
 
-        private List<(TaskCompletionSource<object?> Waiter, int Position)> Settle(IReadOnlyList<object?>? values, Exception? error)
+        private static async Task ForwardAsync(ValueTask<object?> completion, TaskCompletionSource<object?> completed)
+        {
+            try
+            {
+                completed.TrySetResult(await completion.ConfigureAwait(false));
+            }
+            catch (Exception exception)
+            {
+                completed.TrySetException(exception);
+            }
+        }
+
+        private List<Waiter> Settle(IReadOnlyList<object?>? values, Exception? error)
         {
             lock (_lock)
             {
@@ -366,5 +396,7 @@ internal sealed partial class OperationContext
                 return waiters;
             }
         }
+
+        private readonly record struct Waiter(TaskCompletionSource<object?> Completed, int Position, FieldPlan Plan, PathRef Path);
     }
 }

@@ -11,10 +11,13 @@ internal sealed partial class OperationContext
     {
         if (type is NonNullType nonNull)
         {
+            if (result is null)
+            {
+                return new ValueTask<object?>(CheckNonNull(null, plan, path));
+            }
+
             var inner = CompleteValue(nonNull.Type, plan, path, result, context);
-            return inner.IsCompletedSuccessfully
-                ? new ValueTask<object?>(CheckNonNull(inner.Result, plan, path))
-                : AwaitNonNullAsync(inner, plan, path);
+            return inner.IsCompletedSuccessfully ? new ValueTask<object?>(CheckNonNull(inner.Result, plan, path)) : inner;
         }
 
         if (result is null)
@@ -39,6 +42,8 @@ internal sealed partial class OperationContext
         }
     }
 
+    // A value that is there completes to a value or to Invalid, never to null: a completion that has to wait (a list,
+    // an object's fields) needs no check after it, and none of them is wrapped in a state machine of its own for one.
     private object? CheckNonNull(object? value, FieldPlan plan, PathRef path)
     {
         if (value is null)
@@ -49,9 +54,6 @@ internal sealed partial class OperationContext
 
         return value;
     }
-
-    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, FieldPlan plan, PathRef path)
-        => CheckNonNull(await inner.ConfigureAwait(false), plan, path);
 
     // https://spec.graphql.org/October2021/#sec-Scalars.Result-Coercion-and-Serialization
     private object? CompleteScalar(ScalarType scalar, FieldPlan plan, PathRef path, object result)
