@@ -108,8 +108,8 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             execution?.Release();
         }
 
-        // The caller resumes once, when the last of its keys is known: one continuation on the thread pool, where
-        // awaiting every key's task would queue one per key.
+        // The caller resumes once, when the last of its keys is known, on the thread that completed its batch (see
+        // Complete), where awaiting every key's task would queue one thread-pool work item per key.
         return cancellationToken.CanBeCanceled
             ? ManyLoad<TValue>.Cancellable(promises, cancellationToken)
             : new ManyLoad<TValue>(promises).Task;
@@ -257,6 +257,13 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             {
                 promises[i].Complete(outcomes[i].Value);
             }
+        }
+
+        // A load of many keys resumes its caller on this thread when told of its last key: only once every key of
+        // the batch is known, so that the caller's code never runs while keys of this batch are still pending.
+        foreach (var promise in promises)
+        {
+            promise.NotifyObservers();
         }
     }
 }

@@ -92,6 +92,37 @@ public sealed class DataLoaderUnitTests
     }
 
     [Fact]
+    public async Task A_load_of_many_keys_resumes_its_caller_where_its_batch_completes_once_every_key_of_the_batch_is_known()
+    {
+        var scheduler = new ManualScheduler();
+        var loader = new SquareLoader(scheduler);
+        int? resumedOn = null;
+        bool? laterKeyKnown = null;
+        Task<int>? later = null;
+
+        async Task CallerAsync()
+        {
+            var values = await loader.LoadAsync([1, 2]).ConfigureAwait(false);
+            resumedOn = Environment.CurrentManagedThreadId;
+            laterKeyKnown = later!.IsCompletedSuccessfully;
+            Assert.Equal([1, 4], values);
+        }
+
+        // One batch of 1, 2 and 3: the load of many keys has its last key before the batch's last.
+        var caller = CallerAsync();
+        later = loader.LoadAsync(3);
+        var dispatcher = new Thread(() => scheduler.DispatchNextAsync().GetAwaiter().GetResult());
+        dispatcher.Start();
+        dispatcher.Join();
+        await caller;
+
+        // No hop to the thread pool (whose threads are never this one), and not before key 3 was known.
+        Assert.Equal(dispatcher.ManagedThreadId, resumedOn);
+        Assert.True(laterKeyKnown);
+        Assert.Equal([[1, 2, 3]], loader.Batches);
+    }
+
+    [Fact]
     public async Task A_load_of_many_keys_known_already_completes_at_once_with_its_repeats_in_order()
     {
         var scheduler = new ManualScheduler();

@@ -87,12 +87,10 @@ internal sealed class LoadPromise<TValue>
         }
     }
 
-    public void Complete(TValue value)
-    {
-        _source.TrySetResult(value);
-        NotifyObservers();
-    }
+    /// <summary>Completes the task; the loads watching the key are told by <see cref="NotifyObservers"/>.</summary>
+    public void Complete(TValue value) => _source.TrySetResult(value);
 
+    /// <summary>Fails the task; the loads watching the key are told by <see cref="NotifyObservers"/>.</summary>
     public void Fail(Exception exception)
     {
         if (exception is OperationCanceledException canceled)
@@ -103,12 +101,14 @@ internal sealed class LoadPromise<TValue>
         {
             _source.TrySetException(exception);
         }
-
-        NotifyObservers();
     }
 
-    // After the task completed: an observer added later finds it completed and is not added.
-    private void NotifyObservers()
+    /// <summary>
+    /// Tells the loads of many keys watching this key that it is known, after <see cref="Complete"/> or
+    /// <see cref="Fail"/>: a load whose last key this is resumes its caller here. An observer that comes after the
+    /// task completed finds it completed and is not added.
+    /// </summary>
+    public void NotifyObservers()
     {
         ManyLoad<TValue>? observer;
         List<ManyLoad<TValue>>? more;

@@ -1,14 +1,16 @@
 namespace KtPortal.GraphQL.Fetching.Internal;
 
 /// <summary>
-/// The values of many keys as one task, which completes when the last key's does: its caller resumes once, on the
-/// thread pool. Awaiting every key's task (<see cref="System.Threading.Tasks.Task.WhenAll{TResult}(Task{TResult}[])"/>)
-/// would queue one thread-pool work item per key, since a key's task resumes its awaiters asynchronously. The
-/// outcome is the one <c>Task.WhenAll</c> gives: the values in key order, else every key's error, else cancelled.
+/// The values of many keys as one task, which completes when the last key's does: its caller resumes once, inline,
+/// on the thread that completed the batch holding that key, once every key of that batch is known (the loader tells
+/// the loads watching a batch's keys after it has completed them all). Awaiting every key's task
+/// (<see cref="System.Threading.Tasks.Task.WhenAll{TResult}(Task{TResult}[])"/>) would queue one thread-pool work item
+/// per key, since a key's task resumes its awaiters asynchronously; resuming on the thread pool would still queue one.
+/// The outcome is the one <c>Task.WhenAll</c> gives: the values in key order, else every key's error, else cancelled.
 /// </summary>
 internal sealed class ManyLoad<TValue>
 {
-    private readonly TaskCompletionSource<IReadOnlyList<TValue>> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<IReadOnlyList<TValue>> _source = new();
     private readonly LoadPromise<TValue>[] _promises;
     private int _remaining;
 
