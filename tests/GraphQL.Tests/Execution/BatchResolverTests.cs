@@ -286,6 +286,45 @@ public sealed class BatchResolverTests
     }
 
     [Fact]
+    public async Task ItemsWaitingForALateBatch_AndForAnotherField_GetBoth_AndANullFromTheBatchNullsItsItem()
+    {
+        // Each item waits for two fields: one resolved on its own after an await, one from a batch that answers later
+        // still (and null for bob, whose field is non-null). Both orders of arrival occur over the rounds.
+        var schema = Builder("""
+                type Query { users: [User] strictUsers: [User!] }
+                type User { id: ID! slow: String late: String! }
+                """)
+            .AddResolver("Query", "users", Value(new[] { Ada, Bob, Cy }))
+            .AddResolver("Query", "strictUsers", Value(new[] { Ada, Bob, Cy }))
+            .AddResolver("User", "slow", async context =>
+            {
+                await Task.Yield();
+                return "slow " + context.Parent<User>().Name;
+            })
+            .AddResolver("User", "late", _ => throw new InvalidOperationException("The batch resolves late on lists."))
+            .AddBatchResolver("User", "late", async contexts =>
+            {
+                await Task.Yield();
+                return [.. contexts.Select(c => c.Parent<User>() == Bob ? null : (object?)("late " + c.Parent<User>().Name))];
+            })
+            .BindRuntimeType("User", typeof(User))
+            .Create();
+
+        for (var round = 0; round < 20; round++)
+        {
+            var listOfNullable = await ExecuteAsync(schema, "{ users { id slow late } }");
+            var nonNullItems = await ExecuteAsync(schema, "{ strictUsers { id late slow } }");
+
+            Assert.Equal(
+                Json("{'users':[{'id':'1','slow':'slow ada','late':'late ada'},null,{'id':'3','slow':'slow cy','late':'late cy'}]}"),
+                Data(listOfNullable));
+            Assert.Equal(["users", 1, "late"], Assert.Single(listOfNullable.Errors).Path);
+            Assert.Equal(Json("{'strictUsers':null}"), Data(nonNullItems));
+            Assert.Equal(["strictUsers", 1, "late"], Assert.Single(nonNullItems.Errors).Path);
+        }
+    }
+
+    [Fact]
     public async Task ItemsResumedByALateBatch_LoadTheirChildrenInOneDataLoaderBatch()
     {
         // The batch finishes after an await; every item's badge then loads its holder through one DataLoader. The

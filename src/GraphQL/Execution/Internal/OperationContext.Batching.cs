@@ -153,6 +153,24 @@ internal sealed partial class OperationContext
         return error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
     }
 
+    /// <summary>
+    /// The field <paramref name="plan"/> of item <paramref name="index"/> for its selection set: its value when the
+    /// batch has delivered, or else null, the field then being set into <paramref name="map"/> at
+    /// <paramref name="fieldIndex"/> by the delivery, through <paramref name="deferred"/> (made for the first such field).
+    /// </summary>
+    private ValueTask<object?>? ExecuteOrDeferBatchedField(
+        FieldPlan plan, PathRef path, ListBatch batch, int slotIndex, int index, ResultMap map, int fieldIndex, ref ItemCompletion? deferred)
+    {
+        var position = batch.Positions[index];
+        var slot = batch.Slots[slotIndex];
+        if (!slot.TryDefer(position, plan, path, map, fieldIndex, ref deferred, out var value, out var error))
+        {
+            return null;
+        }
+
+        return error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
+    }
+
     private ValueTask<object?> BatchFailed(FieldPlan plan, PathRef path, Exception error)
     {
         if (IsAborted(error))
@@ -216,7 +234,14 @@ internal sealed partial class OperationContext
             Parents = parents;
             ItemPaths = itemPaths;
             Positions = positions;
+            CanDefer = Array.TrueForAll(plans, p => p.Field.IsParallelExecutable);
         }
+
+        /// <summary>
+        /// Whether an item's selection set may leave its batched fields to the batch's delivery: when none of the item
+        /// type's fields is serial (a serial field makes the selection set wait field by field).
+        /// </summary>
+        public bool CanDefer { get; }
 
         public ObjectType Type { get; }
 
@@ -322,11 +347,36 @@ internal sealed partial class OperationContext
                     return true;
                 }
 
-                var waiter = new Waiter(new TaskCompletionSource<object?>(), position, plan, path);
+                var waiter = new Waiter(new TaskCompletionSource<object?>(), null, 0, position, plan, path);
                 (_waiters ??= []).Add(waiter);
                 value = null;
                 error = null;
-                waiting = waiter.Completed.Task;
+                waiting = waiter.Completed!.Task;
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// The value of the item at <paramref name="position"/> if the batch is done; otherwise false, and the item's
+        /// field <paramref name="plan"/> is completed into <paramref name="map"/> at <paramref name="fieldIndex"/> when
+        /// the batch delivers, through <paramref name="item"/> (made here for the item's first such field).
+        /// </summary>
+        public bool TryDefer(int position, FieldPlan plan, PathRef path, ResultMap map, int fieldIndex, ref ItemCompletion? item, out object? value, out Exception? error)
+        {
+            lock (_lock)
+            {
+                if (_values is not null || _error is not null)
+                {
+                    value = _error is null ? _values![position] : null;
+                    error = _error;
+                    return true;
+                }
+
+                item ??= new ItemCompletion(map);
+                item.Defer();
+                (_waiters ??= []).Add(new Waiter(null, item, fieldIndex, position, plan, path));
+                value = null;
+                error = null;
                 return false;
             }
         }
@@ -342,17 +392,17 @@ internal sealed partial class OperationContext
                 }
                 catch (Exception exception)
                 {
-                    waiter.Completed.TrySetException(exception);
+                    waiter.Fail(exception);
                     continue;
                 }
 
                 if (completion.IsCompletedSuccessfully)
                 {
-                    waiter.Completed.TrySetResult(completion.Result);
+                    waiter.Deliver(completion.Result);
                 }
                 else
                 {
-                    _ = ForwardAsync(completion, waiter.Completed);
+                    _ = ForwardAsync(completion, waiter);
                 }
             }
         }
@@ -364,25 +414,29 @@ internal sealed partial class OperationContext
                 var failed = owner.BatchFailed(waiter.Plan, waiter.Path, error);
                 if (failed.IsCompletedSuccessfully)
                 {
-                    waiter.Completed.TrySetResult(failed.Result);
+                    waiter.Deliver(failed.Result);
                 }
                 else
                 {
-                    waiter.Completed.TrySetException(error);
+                    waiter.Fail(error);
                 }
             }
         }
 
-        private static async Task ForwardAsync(ValueTask<object?> completion, TaskCompletionSource<object?> completed)
+        private static async Task ForwardAsync(ValueTask<object?> completion, Waiter waiter)
         {
+            object? value;
             try
             {
-                completed.TrySetResult(await completion.ConfigureAwait(false));
+                value = await completion.ConfigureAwait(false);
             }
             catch (Exception exception)
             {
-                completed.TrySetException(exception);
+                waiter.Fail(exception);
+                return;
             }
+
+            waiter.Deliver(value);
         }
 
         private List<Waiter> Settle(IReadOnlyList<object?>? values, Exception? error)
@@ -397,6 +451,98 @@ internal sealed partial class OperationContext
             }
         }
 
-        private readonly record struct Waiter(TaskCompletionSource<object?> Completed, int Position, FieldPlan Plan, PathRef Path);
+        // A waiting field: of an item's selection set that set it aside (Item, FieldIndex), or of another caller (Completed).
+        private readonly record struct Waiter(
+            TaskCompletionSource<object?>? Completed, ItemCompletion? Item, int FieldIndex, int Position, FieldPlan Plan, PathRef Path)
+        {
+            public void Deliver(object? value)
+            {
+                if (Item is { } item)
+                {
+                    item.Set(FieldIndex, value);
+                }
+                else
+                {
+                    Completed!.TrySetResult(value);
+                }
+            }
+
+            public void Fail(Exception exception)
+            {
+                if (Item is { } item)
+                {
+                    item.Fail(exception);
+                }
+                else
+                {
+                    Completed!.TrySetException(exception);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An item's selection set whose batched fields wait for their batches: each delivery sets its field into the
+    /// item's map, and the last one answers the selection set (its map, or Invalid) to the one continuation waiting,
+    /// inline. One of these replaces, per waiting item, a task per field and the state machine that awaited them.
+    /// </summary>
+    internal sealed class ItemCompletion(ResultMap map) : System.Threading.Tasks.Sources.IValueTaskSource<object?>
+    {
+        private System.Threading.Tasks.Sources.ManualResetValueTaskSourceCore<object?> _core;
+
+        // One for each deferred field, and one that the selection set holds until Start.
+        private int _remaining = 1;
+        private Exception? _error;
+
+        /// <summary>A field is deferred (under its slot's lock, before the slot can deliver it).</summary>
+        public void Defer() => Interlocked.Increment(ref _remaining);
+
+        /// <summary>The selection set has started every field: the map when every deferred field is in, else a wait for them.</summary>
+        public ValueTask<object?> Start()
+        {
+            if (Interlocked.Decrement(ref _remaining) == 0)
+            {
+                return _error is null ? new ValueTask<object?>(Finish(map)) : ValueTask.FromException<object?>(_error);
+            }
+
+            return new ValueTask<object?>(this, _core.Version);
+        }
+
+        public void Set(int fieldIndex, object? value)
+        {
+            map.Set(fieldIndex, value);
+            Done();
+        }
+
+        // Only an aborted request fails a field; the selection set then throws it, as awaiting the field would have.
+        public void Fail(Exception exception)
+        {
+            Interlocked.CompareExchange(ref _error, exception, null);
+            Done();
+        }
+
+        public object? GetResult(short token) => _core.GetResult(token);
+
+        public System.Threading.Tasks.Sources.ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
+
+        public void OnCompleted(Action<object?> continuation, object? state, short token, System.Threading.Tasks.Sources.ValueTaskSourceOnCompletedFlags flags)
+            => _core.OnCompleted(continuation, state, token, flags);
+
+        private void Done()
+        {
+            if (Interlocked.Decrement(ref _remaining) != 0)
+            {
+                return;
+            }
+
+            if (_error is { } error)
+            {
+                _core.SetException(error);
+            }
+            else
+            {
+                _core.SetResult(Finish(map));
+            }
+        }
     }
 }

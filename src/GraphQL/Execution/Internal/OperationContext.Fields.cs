@@ -17,6 +17,7 @@ internal sealed partial class OperationContext
 
         PendingField[]? pending = null;
         var pendingCount = 0;
+        ItemCompletion? deferred = null;
         for (var i = 0; i < plans.Length; i++)
         {
             var plan = plans[i];
@@ -25,7 +26,22 @@ internal sealed partial class OperationContext
                 return ContinueSelectionSetAsync(type, parent, plans, path, map, pending, pendingCount, i, serial: false, batch, index);
             }
 
-            var task = ExecuteField(type, parent, plan, path, batch, index);
+            ValueTask<object?> task;
+            if (batch is { CanDefer: true } && batch.SlotOf(plan) is var slot and >= 0)
+            {
+                // A batched field whose batch has not delivered yet is set into the map by the delivery itself.
+                if (ExecuteOrDeferBatchedField(plan, new PathRef(path, plan.ResponseName), batch, slot, index, map, i, ref deferred) is not { } now)
+                {
+                    continue;
+                }
+
+                task = now;
+            }
+            else
+            {
+                task = ExecuteField(type, parent, plan, path, batch, index);
+            }
+
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -41,6 +57,11 @@ internal sealed partial class OperationContext
                 pending ??= new PendingField[plans.Length - i];
                 pending[pendingCount++] = new PendingField(i, task);
             }
+        }
+
+        if (deferred is not null)
+        {
+            return pending is null ? deferred.Start() : AwaitPendingAsync(map, pending, pendingCount, deferred);
         }
 
         return pending is null ? new ValueTask<object?>(Finish(map)) : AwaitPendingAsync(map, pending, pendingCount);
@@ -60,12 +81,18 @@ internal sealed partial class OperationContext
     }
 
     // One state machine per object that waits, not two: the loop of AwaitAllAsync, then Finish.
-    private static async ValueTask<object?> AwaitPendingAsync(ResultMap map, PendingField[] pending, int pendingCount)
+    private static async ValueTask<object?> AwaitPendingAsync(ResultMap map, PendingField[] pending, int pendingCount, ItemCompletion? deferred = null)
     {
         for (var p = 0; p < pendingCount; p++)
         {
             var (index, task) = pending[p];
             map.Set(index, await task.ConfigureAwait(false));
+        }
+
+        if (deferred is not null)
+        {
+            // Its own answer may have been made before the fields above were set.
+            await deferred.Start().ConfigureAwait(false);
         }
 
         return Finish(map);
