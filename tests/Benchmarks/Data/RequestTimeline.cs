@@ -15,8 +15,8 @@ namespace KtPortal.Benchmarks.Data;
 /// is the last stamp. It runs 4,000 engine requests (the first 1,000 warm up), each followed by one hand-written
 /// request, and prints the median of every stamp and of the hand-written request. Then it runs each side alone,
 /// 2,000 requests at a time, twice, and prints per request the wall time, the CPU time of the whole process (every
-/// thread, the runtime's included), the thread-pool work items, the bytes allocated and the context switches. Not a BenchmarkDotNet job:
-/// run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs the engine alone, n requests
+/// thread, the runtime's included), the thread-pool work items, the bytes allocated and the context switches. Not a
+/// BenchmarkDotNet job: run with <c>--timeline</c> (docs/benchmarks.md). <c>TIMELINE_ENGINE_ONLY=n</c> runs the engine alone, n requests
 /// twice (the first round warms up), for a profiler to attach to or, with <c>TIMELINE_QUERY</c>, to measure another
 /// query on the same data; <c>TIMELINE_ALLOCATIONS=1</c> then also prints the types the second round allocates
 /// (<see cref="AllocationSampler"/>). <c>TIMELINE_CONNECTION_OPTIONS</c> is appended to the connection

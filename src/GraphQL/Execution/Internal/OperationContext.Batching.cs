@@ -145,12 +145,10 @@ internal sealed partial class OperationContext
     {
         var position = batch.Positions[index];
         var slot = batch.Slots[slotIndex];
-        if (!slot.TryGet(position, plan, path, out var value, out var error, out var waiting))
-        {
-            return new ValueTask<object?>(waiting!);
-        }
-
-        return error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
+        var waiting = slot.IsDelivered ? null : new TaskCompletionSource<object?>();
+        return slot.TryGet(new BatchWaiter(waiting, null, -1, position, plan, path), out var value, out var error)
+            ? Delivered(plan, path, slot, position, value, error)
+            : new ValueTask<object?>(waiting!.Task);
     }
 
     /// <summary>
@@ -163,13 +161,20 @@ internal sealed partial class OperationContext
     {
         var position = batch.Positions[index];
         var slot = batch.Slots[slotIndex];
-        if (!slot.TryDefer(position, plan, path, map, fieldIndex, ref deferred, out var value, out var error))
+        if (!slot.IsDelivered)
         {
-            return null;
+            // Unused (and answered at once by Start) in the rare case that the batch delivers before the slot's lock.
+            deferred ??= new ItemCompletion(map);
         }
 
-        return error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
+        return slot.TryGet(new BatchWaiter(null, deferred, fieldIndex, position, plan, path), out var value, out var error)
+            ? Delivered(plan, path, slot, position, value, error)
+            : null;
     }
+
+    // The field of a batch that has delivered: the value completed, or the failure handled.
+    private ValueTask<object?> Delivered(FieldPlan plan, PathRef path, BatchSlot slot, int position, object? value, Exception? error)
+        => error is null ? CompleteBatchedValue(plan, path, value, slot.Contexts[position]) : BatchFailed(plan, path, error);
 
     private ValueTask<object?> BatchFailed(FieldPlan plan, PathRef path, Exception error)
     {
@@ -327,54 +332,30 @@ internal sealed partial class OperationContext
         private readonly Lock _lock = new();
         private IReadOnlyList<object?>? _values;
         private Exception? _error;
-        private List<Waiter>? _waiters;
+        private List<BatchWaiter>? _waiters;
 
         public ResolverContext[] Contexts { get; } = contexts;
 
+        /// <summary>Whether the batch has delivered its values or its failure (read without the lock: once true, it stays true).</summary>
+        public bool IsDelivered => Volatile.Read(ref _values) is not null || Volatile.Read(ref _error) is not null;
+
         /// <summary>
-        /// The value of the item at <paramref name="position"/> if the batch is done; otherwise a task that gives the
-        /// item's field <paramref name="plan"/> completed.
+        /// The value of the item at <paramref name="waiter"/>'s position (or the batch's failure) if the batch has
+        /// delivered; otherwise false, and the waiter gets its field completed when the batch delivers.
         /// </summary>
-        public bool TryGet(int position, FieldPlan plan, PathRef path, out object? value, out Exception? error, out Task<object?>? waiting)
+        public bool TryGet(BatchWaiter waiter, out object? value, out Exception? error)
         {
             lock (_lock)
             {
                 if (_values is not null || _error is not null)
                 {
-                    value = _error is null ? _values![position] : null;
+                    value = _error is null ? _values![waiter.Position] : null;
                     error = _error;
-                    waiting = null;
                     return true;
                 }
 
-                var waiter = new Waiter(new TaskCompletionSource<object?>(), null, 0, position, plan, path);
+                waiter.Item?.Defer();
                 (_waiters ??= []).Add(waiter);
-                value = null;
-                error = null;
-                waiting = waiter.Completed!.Task;
-                return false;
-            }
-        }
-
-        /// <summary>
-        /// The value of the item at <paramref name="position"/> if the batch is done; otherwise false, and the item's
-        /// field <paramref name="plan"/> is completed into <paramref name="map"/> at <paramref name="fieldIndex"/> when
-        /// the batch delivers, through <paramref name="item"/> (made here for the item's first such field).
-        /// </summary>
-        public bool TryDefer(int position, FieldPlan plan, PathRef path, ResultMap map, int fieldIndex, ref ItemCompletion? item, out object? value, out Exception? error)
-        {
-            lock (_lock)
-            {
-                if (_values is not null || _error is not null)
-                {
-                    value = _error is null ? _values![position] : null;
-                    error = _error;
-                    return true;
-                }
-
-                item ??= new ItemCompletion(map);
-                item.Defer();
-                (_waiters ??= []).Add(new Waiter(null, item, fieldIndex, position, plan, path));
                 value = null;
                 error = null;
                 return false;
@@ -392,18 +373,10 @@ internal sealed partial class OperationContext
                 }
                 catch (Exception exception)
                 {
-                    waiter.Fail(exception);
-                    continue;
+                    completion = ValueTask.FromException<object?>(exception);
                 }
 
-                if (completion.IsCompletedSuccessfully)
-                {
-                    waiter.Deliver(completion.Result);
-                }
-                else
-                {
-                    _ = ForwardAsync(completion, waiter);
-                }
+                Hand(waiter, completion);
             }
         }
 
@@ -411,19 +384,24 @@ internal sealed partial class OperationContext
         {
             foreach (var waiter in Settle(null, error))
             {
-                var failed = owner.BatchFailed(waiter.Plan, waiter.Path, error);
-                if (failed.IsCompletedSuccessfully)
-                {
-                    waiter.Deliver(failed.Result);
-                }
-                else
-                {
-                    waiter.Fail(error);
-                }
+                Hand(waiter, owner.BatchFailed(waiter.Plan, waiter.Path, error));
             }
         }
 
-        private static async Task ForwardAsync(ValueTask<object?> completion, Waiter waiter)
+        // Gives the waiter its field's completion: at once when it is done, else when it is.
+        private static void Hand(BatchWaiter waiter, ValueTask<object?> completion)
+        {
+            if (completion.IsCompletedSuccessfully)
+            {
+                waiter.Deliver(completion.Result);
+            }
+            else
+            {
+                _ = ForwardAsync(completion, waiter);
+            }
+        }
+
+        private static async Task ForwardAsync(ValueTask<object?> completion, BatchWaiter waiter)
         {
             object? value;
             try
@@ -439,7 +417,7 @@ internal sealed partial class OperationContext
             waiter.Deliver(value);
         }
 
-        private List<Waiter> Settle(IReadOnlyList<object?>? values, Exception? error)
+        private List<BatchWaiter> Settle(IReadOnlyList<object?>? values, Exception? error)
         {
             lock (_lock)
             {
@@ -450,33 +428,36 @@ internal sealed partial class OperationContext
                 return waiters;
             }
         }
+    }
 
-        // A waiting field: of an item's selection set that set it aside (Item, FieldIndex), or of another caller (Completed).
-        private readonly record struct Waiter(
-            TaskCompletionSource<object?>? Completed, ItemCompletion? Item, int FieldIndex, int Position, FieldPlan Plan, PathRef Path)
+    /// <summary>
+    /// A field waiting for its batch: of an item's selection set that set it aside (<see cref="Item"/> at
+    /// <see cref="FieldIndex"/>), or of another caller (<see cref="Completed"/>).
+    /// </summary>
+    internal readonly record struct BatchWaiter(
+        TaskCompletionSource<object?>? Completed, ItemCompletion? Item, int FieldIndex, int Position, FieldPlan Plan, PathRef Path)
+    {
+        public void Deliver(object? value)
         {
-            public void Deliver(object? value)
+            if (Item is { } item)
             {
-                if (Item is { } item)
-                {
-                    item.Set(FieldIndex, value);
-                }
-                else
-                {
-                    Completed!.TrySetResult(value);
-                }
+                item.Set(FieldIndex, value);
             }
-
-            public void Fail(Exception exception)
+            else
             {
-                if (Item is { } item)
-                {
-                    item.Fail(exception);
-                }
-                else
-                {
-                    Completed!.TrySetException(exception);
-                }
+                Completed!.TrySetResult(value);
+            }
+        }
+
+        public void Fail(Exception exception)
+        {
+            if (Item is { } item)
+            {
+                item.Fail(exception);
+            }
+            else
+            {
+                Completed!.TrySetException(exception);
             }
         }
     }

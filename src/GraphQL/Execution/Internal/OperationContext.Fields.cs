@@ -27,7 +27,8 @@ internal sealed partial class OperationContext
             }
 
             ValueTask<object?> task;
-            if (batch is { CanDefer: true } && batch.SlotOf(plan) is var slot and >= 0)
+            var slot = batch?.SlotOf(plan) ?? -1;
+            if (slot >= 0 && batch!.CanDefer)
             {
                 // A batched field whose batch has not delivered yet is set into the map by the delivery itself.
                 if (ExecuteOrDeferBatchedField(plan, new PathRef(path, plan.ResponseName), batch, slot, index, map, i, ref deferred) is not { } now)
@@ -39,7 +40,8 @@ internal sealed partial class OperationContext
             }
             else
             {
-                task = ExecuteField(type, parent, plan, path, batch, index);
+                // The slot is known: a field of no batch does not look for one again.
+                task = ExecuteField(type, parent, plan, path, slot >= 0 ? batch : null, index);
             }
 
             if (task.IsCompletedSuccessfully)
