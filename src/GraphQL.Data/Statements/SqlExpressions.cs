@@ -33,6 +33,9 @@ internal sealed class SqlValue
 
     /// <summary>For a reference navigation: the joined table of its row.</summary>
     public SqlTable? Row { get; init; }
+
+    /// <summary>For a parameter: the record of its evaluation (<see cref="SqlStatementState.Evaluate"/>), or -1.</summary>
+    public int Evaluation { get; init; } = -1;
 }
 
 /// <summary>
@@ -129,8 +132,16 @@ internal sealed class SqlExpressions(SqlScope scope)
                 return Case(conditional);
         }
 
-        return Evaluate(expression, out var result)
-            ? new SqlValue { IsParameter = true, IsLiteral = expression is ConstantExpression && EnumOrder.IsEnum(expression.Type), Value = result, Nullable = result is null }
+        var evaluation = State.Evaluate(expression, out var evaluated, out var result);
+        return evaluated
+            ? new SqlValue
+            {
+                IsParameter = true,
+                IsLiteral = expression is ConstantExpression && EnumOrder.IsEnum(expression.Type),
+                Value = result,
+                Nullable = result is null,
+                Evaluation = evaluation,
+            }
             : null;
     }
 
@@ -193,7 +204,7 @@ internal sealed class SqlExpressions(SqlScope scope)
         }
 
         // The mapping's converter turns the value into the column's (an enum stored as text becomes its name).
-        return value.IsLiteral ? mapping.GenerateSqlLiteral(value.Value) : State.Parameter(value.Value, mapping);
+        return value.IsLiteral ? mapping.GenerateSqlLiteral(value.Value) : State.Parameter(value.Value, mapping, new ParameterSource(value.Evaluation));
     }
 
     /// <summary>Evaluates a closure read (constants, fields and properties of them, conversions); false for anything else.</summary>
@@ -332,11 +343,9 @@ internal sealed class SqlExpressions(SqlScope scope)
         if ((method == StringContains || method == StringStartsWith || method == StringEndsWith)
             && Value(call.Object!) is { IsParameter: false, Sql: { } subject } text
             && text.Mapping is { Converter: null } mapping
-            && Evaluate(call.Arguments[0], out var argument) && argument is string fragment)
+            && State.Evaluate(call.Arguments[0], out var evaluated, out var argument) is var evaluation && evaluated && argument is string fragment)
         {
-            var escaped = Escape(fragment);
-            var pattern = method == StringContains ? "%" + escaped + "%" : method == StringStartsWith ? escaped + "%" : "%" + escaped;
-            var like = subject + " LIKE " + State.Parameter(pattern, mapping);
+            var like = subject + " LIKE " + State.Parameter(Pattern(method, fragment), mapping, new ParameterSource(evaluation, value => Pattern(method, (string)value!)));
             return text.Nullable ? $"({like} AND {subject} IS NOT NULL)" : like;
         }
 
@@ -361,23 +370,31 @@ internal sealed class SqlExpressions(SqlScope scope)
         return null;
     }
 
+    // The LIKE pattern of string.Contains, StartsWith or EndsWith with this fragment.
+    private static string Pattern(MethodInfo method, string fragment)
+    {
+        var escaped = Escape(fragment);
+        return method == StringContains ? "%" + escaped + "%" : method == StringStartsWith ? escaped + "%" : "%" + escaped;
+    }
+
     // values.Contains(member): member = ANY (@p), the values converted to the column's type; arrayColumn.Contains(value):
     // @p = ANY (column).
     private string? Contains(Expression valuesExpression, Expression itemExpression)
     {
-        if (!Evaluate(valuesExpression, out var values))
+        var evaluation = State.Evaluate(valuesExpression, out var evaluated, out var values);
+        if (!evaluated)
         {
             return Value(valuesExpression) is { IsParameter: false, Row: null, Sql: { } arrayColumn, Mapping.ElementTypeMapping: RelationalTypeMapping element }
                 && Value(itemExpression) is { IsParameter: true } wanted
                     ? wanted.Value is null
                         ? $"COALESCE(array_position({arrayColumn}, NULL) IS NOT NULL, FALSE)"
-                        : $"COALESCE({State.Parameter(wanted.Value, element)} = ANY ({arrayColumn}), FALSE)"
+                        : $"COALESCE({State.Parameter(wanted.Value, element, new ParameterSource(wanted.Evaluation))} = ANY ({arrayColumn}), FALSE)"
                     : null;
         }
 
         if (values is not IEnumerable enumerable
             || Value(itemExpression) is not { IsParameter: false, Sql: { } item, Mapping: { } mapping } column
-            || State.ArrayParameter(enumerable, mapping, out var hasNull) is not { } parameter)
+            || State.ArrayParameter(enumerable, mapping, evaluation, out var hasNull) is not { } parameter)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Data.Common;
 using System.Linq.Expressions;
 
@@ -11,11 +12,12 @@ namespace KtPortal.GraphQL.Data.Statements;
 /// </summary>
 internal static class SqlPages
 {
+    /// <summary>How a statement for many parents names the parent's key in each parent's select.</summary>
+    public const string ParentKeySql = "k.value";
+
     /// <summary>One page: <paramref name="rows"/> is the whole chain, ending with its keyed projection.</summary>
     public static WrittenStatement<TRow>? Page<TRow>(IQueryable<TRow> rows)
-        => StatementSource.For(rows.Provider) is { } source && SqlQuery<TRow>.Translate(source, rows.Expression) is { } query
-            ? query.Run(query.Statement())
-            : null;
+        => StatementSource.For(rows.Provider) is { } source ? StatementCache.Page<TRow>(source, rows.Expression) : null;
 
     /// <summary>
     /// The pages of the parents <paramref name="keys"/>: <paramref name="perParent"/> builds one parent's page chain
@@ -27,21 +29,19 @@ internal static class SqlPages
     {
         var key = Expression.Parameter(typeof(TKey), "parent");
         return StatementSource.For(provider) is { } source
-            && SqlQuery<TRow>.Translate(source, perParent(key), key, "k.value") is { } query
-            && query.Lateral(parentKey, keys) is { } statement
-                ? query.Run(statement)
-                : null;
+            ? StatementCache.Grouped<TRow>(source, perParent(key), key, parentKey, keys as ICollection ?? keys.ToArray())
+            : null;
     }
 
     /// <summary><c>totalCount</c> of one page: the rows of <paramref name="rows"/> (filters, no order) counted.</summary>
     public static WrittenStatement<int>? Count<T>(IQueryable<T> rows)
     {
-        if (StatementSource.For(rows.Provider) is not { } source || SqlQuery<T>.TranslateRows(source, rows.Expression) is not { } query)
+        if (StatementSource.For(rows.Provider) is not { } source || StatementCache.Count<T>(source, rows.Expression) is not { } count)
         {
             return null;
         }
 
-        return new WrittenStatement<int>(source, query.Count(), static reader => reader.GetInt32(0));
+        return new WrittenStatement<int>(source, count, static reader => reader.GetInt32(0));
     }
 
     /// <summary>

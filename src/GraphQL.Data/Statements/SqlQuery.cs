@@ -51,19 +51,23 @@ internal sealed class SqlQuery<TRow>
 
     /// <summary>
     /// Translates <paramref name="query"/>, whose last call must be a <c>Select</c>; <paramref name="outer"/> (with
-    /// <paramref name="outerSql"/>) is a value of an enclosing statement the query may compare with.
+    /// <paramref name="outerSql"/>) is a value of an enclosing statement the query may compare with. With
+    /// <paramref name="shape"/> (the walk of the same trees), it records how to read the statement's values from
+    /// another tree of that shape (<see cref="Cacheable"/>).
     /// </summary>
-    public static SqlQuery<TRow>? Translate(StatementSource source, Expression query, ParameterExpression? outer = null, string? outerSql = null)
-        => TranslateChain(source, query, outer, outerSql, rowsOnly: false);
+    public static SqlQuery<TRow>? Translate(
+        StatementSource source, Expression query, ParameterExpression? outer = null, string? outerSql = null, StatementShape? shape = null)
+        => TranslateChain(source, query, outer, outerSql, rowsOnly: false, shape);
 
     /// <summary>
     /// Translates the filtering part of <paramref name="query"/> (a table, <c>Where</c>s and <c>Select</c>s, no
     /// <c>Take</c>), for counting its rows (<see cref="Count"/>, <see cref="CountByKey"/>).
     /// </summary>
-    public static SqlQuery<TRow>? TranslateRows(StatementSource source, Expression query)
-        => TranslateChain(source, query, null, null, rowsOnly: true);
+    public static SqlQuery<TRow>? TranslateRows(StatementSource source, Expression query, StatementShape? shape = null)
+        => TranslateChain(source, query, null, null, rowsOnly: true, shape);
 
-    private static SqlQuery<TRow>? TranslateChain(StatementSource source, Expression query, ParameterExpression? outer, string? outerSql, bool rowsOnly)
+    private static SqlQuery<TRow>? TranslateChain(
+        StatementSource source, Expression query, ParameterExpression? outer, string? outerSql, bool rowsOnly, StatementShape? shape)
     {
         var calls = new List<MethodCallExpression>();
         var expression = query;
@@ -74,7 +78,7 @@ internal sealed class SqlQuery<TRow>
         }
 
         calls.Reverse();
-        var state = new SqlStatementState(source);
+        var state = new SqlStatementState(source, shape);
         // The plain root of a DbSet only: FromSql, table-valued functions and temporal queries derive from it.
         if (expression is not EntityQueryRootExpression root || root.GetType() != typeof(EntityQueryRootExpression) || calls.Count == 0
             || SqlScope.Table(state, root.EntityType, optional: false) is not { } table)
@@ -119,7 +123,7 @@ internal sealed class SqlQuery<TRow>
     /// </summary>
     public SqlStatement? Lateral(LambdaExpression key, IEnumerable keys)
     {
-        if (KeyColumn(key) is not { Mapping: var mapping } || _state.ArrayParameter(keys, mapping, out _) is not { } parameter)
+        if (KeyColumn(key) is not { Mapping: var mapping } || _state.ArrayParameter(keys, mapping, ParameterSource.Keys, out _) is not { } parameter)
         {
             return null;
         }
@@ -150,7 +154,7 @@ internal sealed class SqlQuery<TRow>
     /// </summary>
     public (SqlStatement Statement, RelationalTypeMapping KeyMapping)? CountByKey(LambdaExpression key, IEnumerable keys)
     {
-        if (KeyColumn(key) is not var (column, mapping) || _state.ArrayParameter(keys, mapping, out _) is not { } parameter)
+        if (KeyColumn(key) is not var (column, mapping) || _state.ArrayParameter(keys, mapping, ParameterSource.Keys, out _) is not { } parameter)
         {
             return null;
         }
@@ -158,6 +162,15 @@ internal sealed class SqlQuery<TRow>
         _where.Add(column + " = ANY (" + parameter + ")");
         return (new SqlStatement("SELECT " + column + ", count(*)::int" + FromWhere() + "\nGROUP BY " + column, _state.Parameters), mapping);
     }
+
+    /// <summary>
+    /// <paramref name="statement"/> (made by this query) as the <see cref="StatementCache"/> keeps it, or null when
+    /// it was not translated for the cache or read a value it could not find again in another tree.
+    /// </summary>
+    public CachedStatement? Cacheable(SqlStatement statement)
+        => _state.Replayable
+            ? new CachedStatement(statement.Text, [.. statement.Parameters], [.. _state.Sources], [.. _state.Evaluations], _limit, _read)
+            : null;
 
     /// <summary>The statement ready to run, its rows read by the projection's reader.</summary>
     public WrittenStatement<TRow> Run(SqlStatement statement) => new(_state.Source, statement, _read!);

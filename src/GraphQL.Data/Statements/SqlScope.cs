@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,23 +10,77 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KtPortal.GraphQL.Data.Statements;
 
-/// <summary>What one statement shares between its selects: the parameters and the table aliases.</summary>
-internal sealed class SqlStatementState(StatementSource source)
+/// <summary>
+/// What one statement shares between its selects: the parameters and the table aliases; and, when the statement is
+/// translated for the <see cref="StatementCache"/>, how each parameter is read from the query's expressions, and
+/// what the text assumed of each value it read.
+/// </summary>
+internal sealed class SqlStatementState(StatementSource source, StatementShape? shape = null)
 {
     private readonly List<SqlParameter> _parameters = [];
 
+    private readonly List<ParameterSource> _sources = [];
+
+    private readonly List<Evaluation> _evaluations = [];
+
     // k and s name the keys and the rows of a lateral join (SqlQuery.Lateral); no table takes them.
     private readonly Dictionary<char, int> _aliases = new() { ['k'] = 1, ['s'] = 1 };
+
+    // The nodes of the statement's shape, by node: where each value the translation reads is in the tree, and the
+    // other places of a node the tree holds more than once.
+    private Dictionary<Expression, (int First, List<int>? Others)>? _nodeIndex = shape is null ? null : Index(shape.Nodes);
 
     public StatementSource Source { get; } = source;
 
     public IReadOnlyList<SqlParameter> Parameters => _parameters;
 
-    /// <summary>A new parameter holding <paramref name="value"/>, written with <paramref name="mapping"/>.</summary>
-    public string Parameter(object? value, RelationalTypeMapping mapping)
+    /// <summary>Where each parameter's value comes from, in the order of <see cref="Parameters"/>.</summary>
+    public IReadOnlyList<ParameterSource> Sources => _sources;
+
+    /// <summary>The values the translation read from the query's expressions, in the order it read them.</summary>
+    public IReadOnlyList<Evaluation> Evaluations => _evaluations;
+
+    /// <summary>
+    /// Whether the statement can be cached: it was translated with the shape's nodes, and every value it depends on
+    /// was read from one of them.
+    /// </summary>
+    public bool Replayable => _nodeIndex is not null;
+
+    /// <summary>
+    /// Evaluates <paramref name="expression"/> as <see cref="SqlExpressions.Evaluate"/> does, and records where it is
+    /// and what the translation will assume of the result; the index of the record, or -1.
+    /// </summary>
+    public int Evaluate(Expression expression, out bool evaluated, out object? value)
     {
+        evaluated = SqlExpressions.Evaluate(expression, out value);
+        if (_nodeIndex is null)
+        {
+            return -1;
+        }
+
+        // A node the translation made itself has nothing to read it from in another tree; a sequence that is not a
+        // list might not give the same items twice.
+        if (!_nodeIndex.TryGetValue(expression, out var node) || !ValueGuard.TryOf(evaluated ? value : null, out var guard))
+        {
+            _nodeIndex = null;
+            return -1;
+        }
+
+        _evaluations.Add(new Evaluation(node.First, node.Others?.ToArray(), evaluated, guard));
+        return _evaluations.Count - 1;
+    }
+
+    /// <summary>A new parameter holding <paramref name="value"/>, written with <paramref name="mapping"/>.</summary>
+    public string Parameter(object? value, RelationalTypeMapping mapping, ParameterSource source)
+    {
+        if (source.Evaluation == ParameterSource.Unknown)
+        {
+            _nodeIndex = null;
+        }
+
         var name = "p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
         _parameters.Add(new SqlParameter(name, mapping, value));
+        _sources.Add(source);
         return "@" + name;
     }
 
@@ -33,9 +88,19 @@ internal sealed class SqlStatementState(StatementSource source)
     /// A new parameter holding <paramref name="values"/> (nulls left out, reported in <paramref name="hadNull"/>)
     /// converted to <paramref name="column"/>'s type, as an array of the column's own store type
     /// (<c>timestamp without time zone[]</c>, not the default of the CLR type); null when the provider has no such
-    /// array type.
+    /// array type. <paramref name="evaluation"/> is where the values were read (<see cref="ParameterSource.Keys"/>
+    /// for the keys of a statement for many parents).
     /// </summary>
-    public string? ArrayParameter(IEnumerable values, RelationalTypeMapping column, out bool hadNull)
+    public string? ArrayParameter(IEnumerable values, RelationalTypeMapping column, int evaluation, out bool hadNull)
+    {
+        var array = ProviderArray(values, column, out hadNull);
+        return Source.Mappings.FindMapping(array.GetType(), column.StoreType + "[]") is { } mapping
+            ? Parameter(array, mapping, new ParameterSource(evaluation, value => ProviderArray((IEnumerable)value!, column, out _)))
+            : null;
+    }
+
+    // The values without nulls, each converted to the column's provider type, as an array of that type.
+    private static Array ProviderArray(IEnumerable values, RelationalTypeMapping column, out bool hadNull)
     {
         var converter = column.Converter;
         var items = new List<object>();
@@ -57,7 +122,26 @@ internal sealed class SqlStatementState(StatementSource source)
             array.SetValue(items[i], i);
         }
 
-        return Source.Mappings.FindMapping(array.GetType(), column.StoreType + "[]") is { } mapping ? Parameter(array, mapping) : null;
+        return array;
+    }
+
+    private static Dictionary<Expression, (int First, List<int>? Others)> Index(IReadOnlyList<Expression> nodes)
+    {
+        var index = new Dictionary<Expression, (int First, List<int>? Others)>(nodes.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (index.TryGetValue(nodes[i], out var known))
+            {
+                (known.Others ??= []).Add(i);
+                index[nodes[i]] = known;
+            }
+            else
+            {
+                index[nodes[i]] = (i, null);
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The CLR type a column's values are read and written as: its converter's provider type, not nullable.</summary>

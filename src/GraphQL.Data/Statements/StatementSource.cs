@@ -40,6 +40,10 @@ internal sealed class StatementSource
 
     private static readonly ConcurrentDictionary<Type, Func<IQueryProvider, DbContext?>?> ContextReaders = new();
 
+    private long _cacheHits;
+
+    private long _cacheMisses;
+
     private StatementSource()
     {
         Context = null!;
@@ -75,6 +79,18 @@ internal sealed class StatementSource
 
     /// <summary>Its type mappings.</summary>
     public IRelationalTypeMappingSource Mappings { get; }
+
+    /// <summary>The statements kept for its model and type mappings (<see cref="StatementCache"/>), once looked up.</summary>
+    internal StatementCache.Statements? Statements { get; set; }
+
+    /// <summary>This context's queries answered from the <see cref="StatementCache"/>.</summary>
+    internal long CacheHits => Interlocked.Read(ref _cacheHits);
+
+    /// <summary>This context's queries the <see cref="StatementCache"/> did not answer, translated instead.</summary>
+    internal long CacheMisses => Interlocked.Read(ref _cacheMisses);
+
+    /// <summary>Counts a query answered from the cache (<paramref name="hit"/>) or translated.</summary>
+    internal void CountLookup(bool hit) => Interlocked.Increment(ref hit ? ref _cacheHits : ref _cacheMisses);
 
     /// <summary>Its query logger (category <c>Microsoft.EntityFrameworkCore.Query</c>).</summary>
     public ILogger QueryLogger { get; }

@@ -64,6 +64,7 @@ internal sealed class RequestTimeline : DbCommandInterceptor
                     Console.WriteLine($"engine alone, {only:N0} requests, per request: {await AloneAsync(() => DeskResponses.WriteAsync(engine, request, buffer), only)}");
                 }
 
+                Console.WriteLine($"statements written: {KtPortal.GraphQL.Data.Statements.StatementCache.Hits:N0} from the statement cache, {KtPortal.GraphQL.Data.Statements.StatementCache.Misses:N0} translated");
                 if (sampler?.Stop() is { } types)
                 {
                     Console.WriteLine("allocated types of the second round, by share of the runtime's allocation ticks (one about every 100 KB):");
@@ -110,6 +111,8 @@ internal sealed class RequestTimeline : DbCommandInterceptor
                 Console.WriteLine($"  engine:       {await AloneAsync(engineRequest, AloneRequests)}");
                 Console.WriteLine($"  hand-written: {await AloneAsync(handWrittenRequest, AloneRequests)}");
             }
+
+            Console.WriteLine($"statements written: {KtPortal.GraphQL.Data.Statements.StatementCache.Hits:N0} from the statement cache, {KtPortal.GraphQL.Data.Statements.StatementCache.Misses:N0} translated");
         }
         finally
         {

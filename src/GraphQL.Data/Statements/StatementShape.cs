@@ -1,0 +1,312 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace KtPortal.GraphQL.Data.Statements;
+
+/// <summary>
+/// The shape of the expressions a statement is translated from, as a key of the <see cref="StatementCache"/>: every
+/// node's kind, type, member, method and operands, and the value of every constant the SQL text may depend on
+/// (numbers, strings, enum members, dates and the like), but not the values the query reads from its closures and
+/// value holders. Those are what the statement sends as parameters; their nodes are kept, in the order of the walk,
+/// so that a statement cached for one tree reads its parameters from another tree of the same shape.
+/// </summary>
+/// <remarks>
+/// Two trees have equal keys only when they are alike node for node. Types, fields and methods are named by their
+/// runtime handles, which are unique in the process. A node kind the walk does not know (a block, an invocation, an
+/// extension other than a table's root) makes the trees uncacheable, and they are translated every time.
+/// </remarks>
+internal sealed class StatementShape
+{
+    private const long Opaque = 2;
+
+    private readonly List<long> _key = new(256);
+
+    private readonly List<ParameterExpression> _parameters = [];
+
+    /// <summary>The nodes of the walk, in its order.</summary>
+    public List<Expression> Nodes { get; } = new(128);
+
+    /// <summary>The key, once <see cref="TryAdd"/> has walked every tree of the statement.</summary>
+    public StatementKey Key => new([.. _key]);
+
+    /// <summary>Adds a marker of what the statement is (its kind and row type) to the key.</summary>
+    public void Mark(long kind, Type row)
+    {
+        _key.Add(kind);
+        _key.Add(row.TypeHandle.Value);
+    }
+
+    /// <summary>Adds <paramref name="expression"/>'s shape; false when some node of it is not known here.</summary>
+    public bool TryAdd(Expression? expression)
+    {
+        if (expression is null)
+        {
+            _key.Add(-1);
+            return true;
+        }
+
+        Nodes.Add(expression);
+        _key.Add((long)expression.NodeType);
+        _key.Add(expression.Type.TypeHandle.Value);
+        switch (expression)
+        {
+            case ConstantExpression constant:
+                AddConstant(constant.Value);
+                return true;
+            case ParameterExpression parameter:
+                var index = _parameters.IndexOf(parameter);
+                if (index < 0)
+                {
+                    index = _parameters.Count;
+                    _parameters.Add(parameter);
+                }
+
+                _key.Add(index);
+                return true;
+            case MemberExpression member:
+                AddMember(member.Member);
+                return TryAdd(member.Expression);
+            case MethodCallExpression call:
+                AddMethod(call.Method);
+                return TryAdd(call.Object) && TryAddAll(call.Arguments);
+            case LambdaExpression lambda:
+                _key.Add(lambda.Parameters.Count);
+                foreach (var parameter in lambda.Parameters)
+                {
+                    // A lambda declares its parameters: each is numbered where it is declared.
+                    _parameters.Add(parameter);
+                }
+
+                return TryAdd(lambda.Body);
+            case UnaryExpression unary:
+                AddMethod(unary.Method);
+                return TryAdd(unary.Operand);
+            case BinaryExpression binary:
+                AddMethod(binary.Method);
+                _key.Add(binary.IsLiftedToNull ? 1 : 0);
+                return binary.Conversion is null && TryAdd(binary.Left) && TryAdd(binary.Right);
+            case ConditionalExpression conditional:
+                return TryAdd(conditional.Test) && TryAdd(conditional.IfTrue) && TryAdd(conditional.IfFalse);
+            case NewExpression created:
+                return TryAddNew(created);
+            case MemberInitExpression init:
+                if (!TryAddNew(init.NewExpression))
+                {
+                    return false;
+                }
+
+                _key.Add(init.Bindings.Count);
+                foreach (var binding in init.Bindings)
+                {
+                    if (binding is not MemberAssignment assignment)
+                    {
+                        return false;
+                    }
+
+                    AddMember(assignment.Member);
+                    if (!TryAdd(assignment.Expression))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case NewArrayExpression array:
+                return TryAddAll(array.Expressions);
+            case TypeBinaryExpression test:
+                _key.Add(test.TypeOperand.TypeHandle.Value);
+                return TryAdd(test.Expression);
+            case DefaultExpression:
+                return true;
+            case EntityQueryRootExpression root when root.GetType() == typeof(EntityQueryRootExpression):
+                AddString(root.EntityType.Name);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool TryAddAll(IReadOnlyList<Expression> expressions)
+    {
+        _key.Add(expressions.Count);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (!TryAdd(expressions[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryAddNew(NewExpression created)
+    {
+        _key.Add(created.Constructor?.MethodHandle.Value ?? 0);
+        if (created.Members is { } members)
+        {
+            _key.Add(members.Count);
+            foreach (var member in members)
+            {
+                AddMember(member);
+            }
+        }
+        else
+        {
+            _key.Add(-1);
+        }
+
+        return TryAddAll(created.Arguments);
+    }
+
+    private void AddMember(MemberInfo member)
+    {
+        _key.Add(member.DeclaringType?.TypeHandle.Value ?? 0);
+        _key.Add(member is FieldInfo field ? field.FieldHandle.Value : member.MetadataToken);
+    }
+
+    // A method of a shared generic instantiation has one handle for all of them: its declaring type and its own type
+    // arguments tell them apart.
+    private void AddMethod(MethodInfo? method)
+    {
+        if (method is null)
+        {
+            _key.Add(0);
+            return;
+        }
+
+        _key.Add(method.MethodHandle.Value);
+        _key.Add(method.DeclaringType?.TypeHandle.Value ?? 0);
+        if (method.IsGenericMethod)
+        {
+            foreach (var argument in method.GetGenericArguments())
+            {
+                _key.Add(argument.TypeHandle.Value);
+            }
+        }
+    }
+
+    // The value of a constant the SQL text may be made from; for any other object (a closure, a value holder, an
+    // array), its type only: such values are read through the statement's recorded evaluations.
+    private void AddConstant(object? value)
+    {
+        if (value is null)
+        {
+            _key.Add(0);
+            return;
+        }
+
+        var type = value.GetType();
+        _key.Add(type.TypeHandle.Value);
+        switch (value)
+        {
+            case string text:
+                AddString(text);
+                return;
+            case Enum:
+                _key.Add(1);
+                _key.Add(type.GetEnumUnderlyingType() == typeof(ulong) ? unchecked((long)Convert.ToUInt64(value, null)) : Convert.ToInt64(value, null));
+                return;
+            case bool or char or sbyte or byte or short or ushort or int or uint or long:
+                _key.Add(1);
+                _key.Add(Convert.ToInt64(value, null));
+                return;
+            case ulong number:
+                _key.Add(1);
+                _key.Add(unchecked((long)number));
+                return;
+            case double number:
+                _key.Add(1);
+                _key.Add(BitConverter.DoubleToInt64Bits(number));
+                return;
+            case float number:
+                _key.Add(1);
+                _key.Add(BitConverter.SingleToInt32Bits(number));
+                return;
+            case decimal number:
+                _key.Add(1);
+                foreach (var bits in decimal.GetBits(number))
+                {
+                    _key.Add(bits);
+                }
+
+                return;
+            case DateTime time:
+                _key.Add(1);
+                _key.Add(time.ToBinary());
+                return;
+            case DateTimeOffset time:
+                _key.Add(1);
+                _key.Add(time.UtcTicks);
+                _key.Add(time.Offset.Ticks);
+                return;
+            case TimeSpan span:
+                _key.Add(1);
+                _key.Add(span.Ticks);
+                return;
+            case DateOnly date:
+                _key.Add(1);
+                _key.Add(date.DayNumber);
+                return;
+            case TimeOnly time:
+                _key.Add(1);
+                _key.Add(time.Ticks);
+                return;
+            case Guid guid:
+                _key.Add(1);
+                Span<byte> bytes = stackalloc byte[16];
+                guid.TryWriteBytes(bytes);
+                _key.Add(BitConverter.ToInt64(bytes));
+                _key.Add(BitConverter.ToInt64(bytes[8..]));
+                return;
+            case Type constantType:
+                _key.Add(1);
+                _key.Add(constantType.TypeHandle.Value);
+                return;
+            default:
+                _key.Add(Opaque);
+                return;
+        }
+    }
+
+    private void AddString(string text)
+    {
+        _key.Add(text.Length);
+        for (var i = 0; i < text.Length; i += 4)
+        {
+            long packed = 0;
+            for (var j = i; j < Math.Min(i + 4, text.Length); j++)
+            {
+                packed = (packed << 16) | text[j];
+            }
+
+            _key.Add(packed);
+        }
+    }
+}
+
+/// <summary>A statement's shape (<see cref="StatementShape"/>), compared element by element.</summary>
+internal readonly struct StatementKey(long[] values) : IEquatable<StatementKey>
+{
+    private readonly long[] _values = values;
+
+    private readonly int _hash = Hash(values);
+
+    /// <inheritdoc/>
+    public bool Equals(StatementKey other) => _hash == other._hash && _values.AsSpan().SequenceEqual(other._values);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is StatementKey other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _hash;
+
+    private static int Hash(long[] values)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(MemoryMarshal.AsBytes(values.AsSpan()));
+        return hash.ToHashCode();
+    }
+}
