@@ -10,9 +10,7 @@ public sealed record ParentKey(LambdaExpression Selector, object Value)
     /// <summary><c>child =&gt; child.ParentKey == Value</c>, with the value as a query parameter.</summary>
     public Expression<Func<T, bool>> Predicate<T>()
     {
-        var holderType = typeof(Paging.ValueHolder<>).MakeGenericType(Selector.ReturnType);
-        var holder = Activator.CreateInstance(holderType, Value)!;
-        var value = Expression.Field(Expression.Constant(holder), holderType.GetField("Value")!);
+        var value = Members.ValueHolders.Read(Value, Selector.ReturnType);
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(Selector.Body, value), Selector.Parameters);
     }
 }

@@ -117,13 +117,13 @@ internal sealed partial class FilterExpressionBuilder
             array.SetValue(items[i] is null ? null : Convert(items[i]!, member.Type, $"{path}[{i}]"), i);
         }
 
-        return Expression.Call(GenericMethods.Make(EnumerableContains, member.Type), ValueBox.Read(array, array.GetType()), member);
+        return Expression.Call(GenericMethods.Make(EnumerableContains, member.Type), ValueHolders.Read(array, array.GetType()), member);
     }
 
     private static Expression Value(Expression member, object? value, string path)
         => value is null
             ? throw DataErrors.Invalid(path, "cannot be null; only eq and neq compare with null.")
-            : ValueBox.Read(Convert(value, member.Type, path), member.Type);
+            : ValueHolders.Read(Convert(value, member.Type, path), member.Type);
 
     // Case-insensitive operators compare lower(column) with the value lowered here, which PostgreSQL
     // serves from an expression index on lower(column); LIKE wildcards in the value are escaped by EF Core.
@@ -137,7 +137,7 @@ internal sealed partial class FilterExpressionBuilder
         }
 
         var subject = ignoreCase ? Expression.Call(member, StringToLower) : member;
-        var argument = ValueBox.Read(ignoreCase ? text.ToLowerInvariant() : text, typeof(string));
+        var argument = ValueHolders.Read(ignoreCase ? text.ToLowerInvariant() : text, typeof(string));
         var negated = name.StartsWith('n');
         Expression test = name switch
         {

@@ -199,9 +199,7 @@ internal sealed class Keyset<T>
     private static Expression Parameter(object value, Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        var holderType = typeof(ValueHolder<>).MakeGenericType(underlying);
-        var holder = Activator.CreateInstance(holderType, value)!;
-        Expression read = Expression.Field(Expression.Constant(holder), holderType.GetField(nameof(ValueHolder<int>.Value))!);
+        Expression read = Members.ValueHolders.Read(value, underlying);
         return read.Type == type ? read : Expression.Convert(read, type);
     }
 

@@ -1,6 +1,6 @@
 namespace KtPortal.GraphQL.Data.Paging;
 
-/// <summary>Holds a cursor value so that query providers read it as a parameter, not as a literal.</summary>
+/// <summary>Holds a value taken from a request (see <see cref="Members.ValueHolders"/>) so that query providers read it as a parameter, not as a literal.</summary>
 /// <typeparam name="TValue">The value's type.</typeparam>
 internal sealed class ValueHolder<TValue>(TValue value)
 {
