@@ -68,17 +68,7 @@ public static class GroupedPages
         var keyset = new Keyset<T>(query.OrderKeys);
         var forward = !arguments.Backward;
 
-        // The keys restrict the rows both where the distinct parents are found and inside each partition, so the
-        // window function numbers only the rows of the requested parents.
         var keyArray = keys.Distinct().ToArray();
-        var keyHolder = new ValueHolder<TKey[]>(keyArray);
-        var row = parentKey.Parameters[0];
-        var inKeys = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(
-                Members.GenericMethods.Make(Contains, typeof(TKey)),
-                Expression.Field(Expression.Constant(keyHolder), nameof(ValueHolder<TKey[]>.Value)),
-                parentKey.Body),
-            row);
         var restricted = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments);
         var keyed = keyset.Keyed(query.Projection, parentKey);
         var lateral = options.WriteStatements
@@ -88,10 +78,10 @@ public static class GroupedPages
 
         var loaded = lateral is not null
             ? await QueryExecution.GatedAsync(restricted.Provider, lateral, cancellationToken).ConfigureAwait(false)
-            : await QueryExecution.ToListAsync(ThroughEfCore(restricted.Where(inKeys), keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
+            : await QueryExecution.ToListAsync(ThroughEfCore(restricted.Where(InKeys(parentKey, keyArray)), keyset, parentKey, forward, size).Select(keyed), cancellationToken).ConfigureAwait(false);
         var runs = Runs<T, TKey>(loaded);
         var counts = countTotal
-            ? await CountAsync(query.FilteredForAllParents(), inKeys, parentKey, keyArray, options, cancellationToken).ConfigureAwait(false)
+            ? await CountAsync(query.FilteredForAllParents(), parentKey, keyArray, options, cancellationToken).ConfigureAwait(false)
             : null;
         var pages = new Dictionary<TKey, Connection<T>>(keyArray.Length);
         foreach (var key in keyArray)
@@ -103,6 +93,17 @@ public static class GroupedPages
 
         return pages;
     }
+
+    // row => keys.Contains(parentKey(row)), the keys read through a holder: through EF Core, the keys restrict the rows
+    // both where the distinct parents are found and inside each partition, so the window function numbers only the
+    // rows of the requested parents (the written statements join the keys instead).
+    private static Expression<Func<T, bool>> InKeys<T, TKey>(Expression<Func<T, TKey>> parentKey, TKey[] keys)
+        => Expression.Lambda<Func<T, bool>>(
+            Expression.Call(
+                Members.GenericMethods.Make(Contains, typeof(TKey)),
+                Expression.Field(Expression.Constant(new ValueHolder<TKey[]>(keys)), nameof(ValueHolder<TKey[]>.Value)),
+                parentKey.Body),
+            parentKey.Parameters[0]);
 
     // Where each parent's rows are in the loaded list: both forms return them together, ordered by parent first.
     private static Dictionary<TKey, (int Start, int Count)> Runs<T, TKey>(List<KeyedRow<T>> rows)
@@ -160,13 +161,13 @@ public static class GroupedPages
     // SELECT parent, count(*) ... GROUP BY parent: the totals of every parent in one statement, written here when it
     // can be (Statements.SqlPages), else by EF Core.
     private static async Task<Dictionary<TKey, int>> CountAsync<T, TKey>(
-        IQueryable<T> rows, Expression<Func<T, bool>> inKeys, Expression<Func<T, TKey>> parentKey, TKey[] keys, PagingOptions options, CancellationToken cancellationToken)
+        IQueryable<T> rows, Expression<Func<T, TKey>> parentKey, TKey[] keys, PagingOptions options, CancellationToken cancellationToken)
         where TKey : notnull
     {
         var counts = options.WriteStatements && Statements.SqlPages.CountByKey(rows, parentKey, keys) is { } written
             ? await QueryExecution.GatedAsync(rows.Provider, written, cancellationToken).ConfigureAwait(false)
             : await QueryExecution.ToListAsync(
-                rows.Where(inKeys).GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
+                rows.Where(InKeys(parentKey, keys)).GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Value);
     }
 
