@@ -110,7 +110,7 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     /// <summary>The source with the filters applied, unordered and unprojected (what a count needs).</summary>
     public IQueryable<T> Filtered()
     {
-        var query = Parent is null ? Source : Source.Where(Parent.Predicate<T>());
+        var query = Parent is null ? Source : Paging.QueryableOf<T>.Filter(Source, Parent.Predicate<T>());
         return ApplyFilters(query);
     }
 
@@ -121,7 +121,7 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     {
         foreach (var filter in Filters)
         {
-            query = query.Where(filter);
+            query = Paging.QueryableOf<T>.Filter(query, filter);
         }
 
         return query;

@@ -170,14 +170,4 @@ public static class GroupedPages
                 rows.Where(InKeys(parentKey, keys)).GroupBy(parentKey).Select(g => new KeyValuePair<TKey, int>(g.Key, g.Count())), cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Value);
     }
-
-    // Expression.Call by method name searches all of Queryable's methods on every call; these are looked up once.
-    private static class QueryableOf<T>
-    {
-        public static readonly MethodInfo Where = new Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>(Queryable.Where).Method;
-
-        public static readonly MethodInfo Take = new Func<IQueryable<T>, int, IQueryable<T>>(Queryable.Take).Method;
-
-        public static readonly MethodInfo Select = new Func<IQueryable<T>, Expression<Func<T, KeyedRow<T>>>, IQueryable<KeyedRow<T>>>(Queryable.Select).Method;
-    }
 }

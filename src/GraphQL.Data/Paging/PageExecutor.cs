@@ -23,8 +23,8 @@ public static class PageExecutor
         var keyset = new Keyset<T>(query.OrderKeys);
         var forward = !arguments.Backward;
 
-        var rows = keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward).Take(size + 1)
-            .Select(keyset.Keyed(query.Projection));
+        var rows = QueryableOf<T>.Keyed(
+            QueryableOf<T>.Limit(keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward), size + 1), keyset.Keyed(query.Projection));
         var page = options.WriteStatements && Statements.SqlPages.Page(rows) is { } statement
             ? await QueryExecution.GatedAsync(rows.Provider, statement, cancellationToken).ConfigureAwait(false)
             : await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
@@ -48,12 +48,12 @@ public static class PageExecutor
     {
         if (arguments.After is { } after)
         {
-            rows = rows.Where(keyset.After(CursorCodec.Decode(keyset, after, "after"), forward: true));
+            rows = QueryableOf<T>.Filter(rows, keyset.After(CursorCodec.Decode(keyset, after, "after"), forward: true));
         }
 
         if (arguments.Before is { } before)
         {
-            rows = rows.Where(keyset.After(CursorCodec.Decode(keyset, before, "before"), forward: false));
+            rows = QueryableOf<T>.Filter(rows, keyset.After(CursorCodec.Decode(keyset, before, "before"), forward: false));
         }
 
         return rows;
