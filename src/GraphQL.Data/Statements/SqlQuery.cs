@@ -165,11 +165,13 @@ internal sealed class SqlQuery<TRow>
 
     /// <summary>
     /// <paramref name="statement"/> (made by this query) as the <see cref="StatementCache"/> keeps it, or null when
-    /// it was not translated for the cache or read a value it could not find again in another tree.
+    /// it was not translated for the cache or read a value it could not find again in another tree. The cache keeps
+    /// no value of this request: every parameter is read again from the query that uses the statement next.
     /// </summary>
     public CachedStatement? Cacheable(SqlStatement statement)
         => _state.Replayable
-            ? new CachedStatement(statement.Text, [.. statement.Parameters], [.. _state.Sources], [.. _state.Evaluations], _limit, _read)
+            ? new CachedStatement(
+                statement.Text, [.. statement.Parameters.Select(p => p with { Value = null })], [.. _state.Sources], [.. _state.Evaluations], _limit, _read)
             : null;
 
     /// <summary>The statement ready to run, its rows read by the projection's reader.</summary>
