@@ -198,32 +198,11 @@ internal sealed class StatementShape
             return;
         }
 
-        var type = value.GetType();
-        _key.Add(type.TypeHandle.Value);
+        _key.Add(value.GetType().TypeHandle.Value);
         switch (value)
         {
             case string text:
                 AddString(text);
-                return;
-            case Enum:
-                _key.Add(1);
-                _key.Add(type.GetEnumUnderlyingType() == typeof(ulong) ? unchecked((long)Convert.ToUInt64(value, null)) : Convert.ToInt64(value, null));
-                return;
-            case bool or char or sbyte or byte or short or ushort or int or uint or long:
-                _key.Add(1);
-                _key.Add(Convert.ToInt64(value, null));
-                return;
-            case ulong number:
-                _key.Add(1);
-                _key.Add(unchecked((long)number));
-                return;
-            case double number:
-                _key.Add(1);
-                _key.Add(BitConverter.DoubleToInt64Bits(number));
-                return;
-            case float number:
-                _key.Add(1);
-                _key.Add(BitConverter.SingleToInt32Bits(number));
                 return;
             case decimal number:
                 _key.Add(1);
@@ -233,26 +212,10 @@ internal sealed class StatementShape
                 }
 
                 return;
-            case DateTime time:
-                _key.Add(1);
-                _key.Add(time.ToBinary());
-                return;
             case DateTimeOffset time:
                 _key.Add(1);
                 _key.Add(time.UtcTicks);
                 _key.Add(time.Offset.Ticks);
-                return;
-            case TimeSpan span:
-                _key.Add(1);
-                _key.Add(span.Ticks);
-                return;
-            case DateOnly date:
-                _key.Add(1);
-                _key.Add(date.DayNumber);
-                return;
-            case TimeOnly time:
-                _key.Add(1);
-                _key.Add(time.Ticks);
                 return;
             case Guid guid:
                 _key.Add(1);
@@ -261,15 +224,34 @@ internal sealed class StatementShape
                 _key.Add(BitConverter.ToInt64(bytes));
                 _key.Add(BitConverter.ToInt64(bytes[8..]));
                 return;
-            case Type constantType:
-                _key.Add(1);
-                _key.Add(constantType.TypeHandle.Value);
-                return;
-            default:
-                _key.Add(Opaque);
-                return;
+        }
+
+        if (Bits(value) is { } single)
+        {
+            _key.Add(1);
+            _key.Add(single);
+        }
+        else
+        {
+            _key.Add(Opaque);
         }
     }
+
+    // The value of a constant that fits in 64 bits, or null for any other.
+    private static long? Bits(object value) => value switch
+    {
+        Enum when value.GetType().GetEnumUnderlyingType() == typeof(ulong) => unchecked((long)Convert.ToUInt64(value, null)),
+        Enum or bool or char or sbyte or byte or short or ushort or int or uint or long => Convert.ToInt64(value, null),
+        ulong number => unchecked((long)number),
+        double number => BitConverter.DoubleToInt64Bits(number),
+        float number => BitConverter.SingleToInt32Bits(number),
+        DateTime time => time.ToBinary(),
+        TimeSpan span => span.Ticks,
+        DateOnly date => date.DayNumber,
+        TimeOnly time => time.Ticks,
+        Type type => type.TypeHandle.Value,
+        _ => null,
+    };
 
     private void AddString(string text)
     {
