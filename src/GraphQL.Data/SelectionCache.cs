@@ -30,6 +30,31 @@ internal static class SelectionCache
         return (TValue)cache.GetOrAdd(key, build(state));
     }
 
+    /// <summary>
+    /// The value <paramref name="build"/> made for this selection under <paramref name="kind"/>, kept across requests:
+    /// only for a value that depends on nothing but the document (the field, its selections and its literal
+    /// arguments), which the caller checks with <see cref="IResolverContext.SelectionsDependOnVariables"/> and
+    /// <see cref="IResolverContext.ArgumentUsesVariables"/>. The key is the selection's field nodes, which the
+    /// executor keeps with the operation's plans, and <paramref name="discriminator"/>, both by reference and held
+    /// weakly: a value built for a discriminator of one request goes with it.
+    /// </summary>
+    public static TValue GetOrAddShared<TValue, TState>(IResolverContext context, string kind, object? discriminator, TState state, Func<TState, TValue> build)
+        where TValue : class
+    {
+        var byDiscriminator = Shared.GetValue(context.FieldNodes, static _ => []);
+        var byKind = byDiscriminator.GetValue(discriminator ?? NoDiscriminator, static _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal));
+        if (byKind.TryGetValue(kind, out var cached))
+        {
+            return (TValue)cached;
+        }
+
+        return (TValue)byKind.GetOrAdd(kind, build(state));
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, ConditionalWeakTable<object, ConcurrentDictionary<string, object>>> Shared = [];
+
+    private static readonly object NoDiscriminator = new();
+
     private static ConcurrentDictionary<Key, object> Of(IResolverContext context)
     {
         var data = context.ContextData;

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using KtPortal.GraphQL.Data.Paging;
+using KtPortal.GraphQL.Execution;
 using KtPortal.GraphQL.Types;
 
 namespace KtPortal.GraphQL.Data.Projection;
@@ -26,21 +29,51 @@ internal static class ProjectionField<T>
                 query = query.WithStatements(false);
             }
 
-            // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known.
+            // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known. When
+            // the operation's selections do not depend on its variables, the projection is the same in every request
+            // of the document for the same ordering, and is kept across requests (the sorting middleware keeps a
+            // literal ordering the same way, so the ordering is the same instance too).
+            var shared = !context.SelectionsDependOnVariables;
             if (query.Parent is not { } parent)
             {
-                return query.Select(ProjectionBuilder.Build<T>(context, query.OrderKeys));
+                var root = (context, query.OrderKeys);
+                return query.Select(shared
+                    ? SelectionCache.GetOrAddShared(context, "projection", query.Sorts, root, static state => ProjectionBuilder.Build<T>(state.context, state.OrderKeys))
+                    : ProjectionBuilder.Build<T>(context, query.OrderKeys));
             }
 
             // A child query keeps its parent key, which groups the rows of many parents. Every parent of a selection
-            // gets the same projection, built once per execution for the ordering it was built with (the sorting
-            // middleware shares its keys the same way); the field's resolver names one parent key member.
+            // gets the same projection, built once per execution for the ordering it was built with; the field's
+            // resolver names one parent key member. A projection kept across requests is used only for the member
+            // it was built with.
+            var child = (context, query.OrderKeys, parent.Selector);
+            if (shared && SelectionCache.GetOrAddShared(context, "projection", query.Sorts, child, static state => new ChildProjection(state)) is var kept
+                && kept.Matches(parent.Selector))
+            {
+                return query.Select(kept.Projection);
+            }
+
             return query.Select(SelectionCache.GetOrAdd(
                 context,
                 "projection",
                 query.Sorts,
-                (context, query.OrderKeys, parent.Selector),
+                child,
                 static state => ProjectionBuilder.Build<T>(state.context, state.OrderKeys, [state.Selector])));
         });
+    }
+
+    // A child query's projection, with the parent key member it loads.
+    private sealed class ChildProjection((IResolverContext Context, IReadOnlyList<SortKey> OrderKeys, LambdaExpression Selector) state)
+    {
+        public Expression<Func<T, T>> Projection { get; } = ProjectionBuilder.Build<T>(state.Context, state.OrderKeys, [state.Selector]);
+
+        private MemberInfo? ParentMember { get; } = Member(state.Selector);
+
+        private LambdaExpression Selector { get; } = state.Selector;
+
+        public bool Matches(LambdaExpression selector) => ReferenceEquals(selector, Selector) || (ParentMember is not null && Member(selector) == ParentMember);
+
+        private static MemberInfo? Member(LambdaExpression selector)
+            => selector.Body is MemberExpression { Expression: ParameterExpression, Member: var member } ? member : null;
     }
 }

@@ -39,14 +39,17 @@ internal static class SortMiddleware
                 return query;
             }
 
-            // Built once per selection and execution: the items of a list share it (see SelectionCache).
+            // Built once per selection and execution: the items of a list share it (see SelectionCache); and once for
+            // every request of the document when the argument reads no variable.
             var inMemory = query.Source.Provider is EnumerableQuery;
-            var keys = SelectionCache.GetOrAdd(
-                context,
-                inMemory ? "order:memory" : "order",
-                null,
-                (elements, inMemory),
-                static state => new SortKeyBuilder(state.inMemory).Build<T>(state.elements.Cast<object?>(), ArgumentName));
+            var kind = inMemory ? "order:memory" : "order";
+            var state = (elements, inMemory);
+            var keys = context.ArgumentUsesVariables(ArgumentName)
+                ? SelectionCache.GetOrAdd(context, kind, null, state, Build<T>)
+                : SelectionCache.GetOrAddShared(context, kind, null, state, Build<T>);
             return keys.Count == 0 ? query : query.OrderBy(keys);
         };
+
+    private static IReadOnlyList<SortKey> Build<T>((IEnumerable Elements, bool InMemory) state)
+        => new SortKeyBuilder(state.InMemory).Build<T>(state.Elements.Cast<object?>(), ArgumentName);
 }

@@ -34,6 +34,13 @@ public interface IResolverContext
     /// <summary>The coerced variable values of the request.</summary>
     IReadOnlyDictionary<string, object?> Variables { get; }
 
+    /// <summary>
+    /// Whether what this operation selects can depend on its variables (an <c>@skip</c> or <c>@include</c> with a
+    /// variable anywhere in it). When false, the selections below a field are the same in every request of the
+    /// document, whatever its variables, and what is built from them can be kept across requests.
+    /// </summary>
+    bool SelectionsDependOnVariables => true;
+
     /// <summary>The response path of this field.</summary>
     FieldPath Path { get; }
 
@@ -55,6 +62,12 @@ public interface IResolverContext
 
     /// <summary>Whether the argument was given (literally, by a provided variable, or by a default value).</summary>
     bool HasArgument(string name);
+
+    /// <summary>
+    /// Whether the argument <paramref name="name"/>, as the document writes it, reads a variable. When false, its
+    /// value is the same in every request of the document: a literal, or the argument's default.
+    /// </summary>
+    bool ArgumentUsesVariables(string name) => true;
 
     /// <summary>The services of the request scope.</summary>
     IServiceProvider Services { get; }

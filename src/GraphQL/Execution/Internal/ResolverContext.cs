@@ -35,6 +35,21 @@ internal sealed class ResolverContext : IResolverContext
 
     public IReadOnlyDictionary<string, object?> Variables => _operation.Variables;
 
+    public bool SelectionsDependOnVariables => !_operation.Operation.CanCachePlans;
+
+    public bool ArgumentUsesVariables(string name)
+    {
+        foreach (var argument in _plan.Nodes[0].Arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return LiteralCoercion.HasVariables(argument.Value);
+            }
+        }
+
+        return false;
+    }
+
     public FieldPath Path => _path ??= _pathRef.ToPath();
 
     public IServiceProvider Services => _operation.Services;
