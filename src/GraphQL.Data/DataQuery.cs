@@ -95,7 +95,8 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     public DataQuery<T> Where(Expression<Func<T, bool>> predicate)
         => new(Source, [.. Filters, predicate], Sorts, Projection, Parent, WriteStatements);
 
-    /// <summary>Replaces the requested ordering.</summary>
+    /// <summary>Replaces the requested ordering. The list is kept, not copied (the paging and projection middleware key
+    /// what they build for an ordering by its instance): do not change it afterwards.</summary>
     public DataQuery<T> OrderBy(IReadOnlyList<SortKey> sorts)
         => new(Source, Filters, sorts, Projection, Parent, WriteStatements);
 

@@ -65,12 +65,12 @@ public static class GroupedPages
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
         var size = arguments.PageSize(options);
-        var keyset = new Keyset<T>(query.OrderKeys);
+        var keyset = Keyset<T>.Of(query);
         var forward = !arguments.Backward;
 
         var keyArray = keys.Distinct().ToArray();
         var restricted = PageExecutor.Restrict(query.FilteredForAllParents(), keyset, arguments);
-        var keyed = keyset.Keyed(query.Projection, parentKey);
+        var keyed = keyset.KeyedOnce(query.Projection, parentKey);
         var lateral = options.WriteStatements
             ? Statements.SqlPages.Grouped<KeyedRow<T>, TKey>(
                 restricted.Provider, key => PerParent(restricted.Expression, keyset, parentKey, key, forward, size, keyed), parentKey, keyArray)

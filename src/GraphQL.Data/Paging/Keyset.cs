@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,6 +31,16 @@ internal sealed class Keyset<T>
 
     private static int _fingerprintCount;
 
+    // The keyset of each requested ordering, by the ordering's instance: the sorting middleware keeps an ordering
+    // written in the document across requests, and with it its keyset. Held weakly, with the ordering.
+    private static readonly ConditionalWeakTable<IReadOnlyList<SortKey>, Keyset<T>> BySorts = [];
+
+    private static readonly object NoProjection = new();
+
+    // The keyed projection of each projection (kept across requests like the ordering), with the extra selector it
+    // was made with.
+    private readonly ConditionalWeakTable<object, Tuple<LambdaExpression?, Expression<Func<T, KeyedRow<T>>>>> _keyed = [];
+
     private Func<object?[], string>? _encode;
 
     public Keyset(IReadOnlyList<SortKey> orderKeys)
@@ -52,6 +63,26 @@ internal sealed class Keyset<T>
 
     /// <summary>Encodes the cursor of a row's key values (see <see cref="CursorCodec"/>).</summary>
     public Func<object?[], string> Encode => _encode ??= values => CursorCodec.Encode(this, values);
+
+    /// <summary>The keyset of <paramref name="query"/>'s ordering, made once per ordering instance.</summary>
+    public static Keyset<T> Of(DataQuery<T> query) => BySorts.GetValue(query.Sorts, _ => new Keyset<T>(query.OrderKeys));
+
+    /// <summary>
+    /// <see cref="Keyed(Expression{Func{T, T}}?, LambdaExpression[])"/> with at most one extra selector, made once
+    /// per projection instance (and kept while the same extra selector instance asks for it).
+    /// </summary>
+    public Expression<Func<T, KeyedRow<T>>> KeyedOnce(Expression<Func<T, T>>? projection, LambdaExpression? extra = null)
+    {
+        var key = (object?)projection ?? NoProjection;
+        if (_keyed.TryGetValue(key, out var known) && ReferenceEquals(known.Item1, extra))
+        {
+            return known.Item2;
+        }
+
+        var keyed = extra is null ? Keyed(projection) : Keyed(projection, extra);
+        _keyed.AddOrUpdate(key, Tuple.Create(extra, keyed));
+        return keyed;
+    }
 
     /// <summary>
     /// <c>e =&gt; new KeyedRow&lt;T&gt;(projection(e), new object[] { key1(e), ..., extra(e) })</c>: the rows with their

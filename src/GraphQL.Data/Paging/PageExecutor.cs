@@ -20,11 +20,11 @@ public static class PageExecutor
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(arguments);
         var size = arguments.PageSize(options);
-        var keyset = new Keyset<T>(query.OrderKeys);
+        var keyset = Keyset<T>.Of(query);
         var forward = !arguments.Backward;
 
         var rows = QueryableOf<T>.Keyed(
-            QueryableOf<T>.Limit(keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward), size + 1), keyset.Keyed(query.Projection));
+            QueryableOf<T>.Limit(keyset.Order(Restrict(query.Filtered(), keyset, arguments), forward), size + 1), keyset.KeyedOnce(query.Projection));
         var page = options.WriteStatements && Statements.SqlPages.Page(rows) is { } statement
             ? await QueryExecution.GatedAsync(rows.Provider, statement, cancellationToken).ConfigureAwait(false)
             : await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
