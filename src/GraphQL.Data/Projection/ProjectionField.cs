@@ -47,7 +47,7 @@ internal static class ProjectionField<T>
             // resolver names one parent key member. A projection kept across requests is used only for the member
             // it was built with.
             var child = (context, query.OrderKeys, parent.Selector);
-            if (shared && SelectionCache.GetOrAddShared(context, "projection", query.Sorts, child, static state => new ChildProjection(state)) is var kept
+            if (shared && SelectionCache.GetOrAddShared(context, "projection:child", query.Sorts, child, static state => new ChildProjection(state)) is var kept
                 && kept.Matches(parent.Selector))
             {
                 return query.Select(kept.Projection);

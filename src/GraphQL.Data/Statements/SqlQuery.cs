@@ -174,8 +174,8 @@ internal sealed class SqlQuery<TRow>
                 statement.Text, [.. statement.Parameters.Select(p => p with { Value = null })], [.. _state.Sources], [.. _state.Evaluations], _limit, _read)
             : null;
 
-    /// <summary>The statement ready to run, its rows read by the projection's reader.</summary>
-    public WrittenStatement<TRow> Run(SqlStatement statement) => new(_state.Source, statement, _read!);
+    /// <summary>The projection's reader (null for a translation of rows to count).</summary>
+    public Func<DbDataReader, TRow>? Reader => _read;
 
     // The column a key selector over the query's rows reads, or null when it reads something else.
     private (string Column, RelationalTypeMapping Mapping)? KeyColumn(LambdaExpression key)

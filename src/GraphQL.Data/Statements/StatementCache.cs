@@ -49,29 +49,11 @@ internal static class StatementCache
 
     /// <summary>One page: <paramref name="query"/> is the whole chain, ending with its keyed projection.</summary>
     public static WrittenStatement<TRow>? Page<TRow>(StatementSource source, Expression query)
-    {
-        var shape = new StatementShape();
-        shape.Mark(PageKind, typeof(TRow));
-        if (!shape.TryAdd(query))
-        {
-            return SqlQuery<TRow>.Translate(source, query) is { } uncached ? uncached.Run(uncached.Statement()) : null;
-        }
-
-        var key = shape.Key;
-        if (Find(source, key, shape.Nodes, keys: null) is var (cached, statement))
-        {
-            return new WrittenStatement<TRow>(source, statement, (Func<DbDataReader, TRow>)cached.Read!);
-        }
-
-        if (SqlQuery<TRow>.Translate(source, query, shape: shape) is not { } translated)
-        {
-            return null;
-        }
-
-        var written = translated.Statement();
-        Keep(source, key, translated.Cacheable(written));
-        return translated.Run(written);
-    }
+        => Write(source, PageKind, typeof(TRow), keys: null, [query], shape => SqlQuery<TRow>.Translate(source, query, shape: shape) is { } translated
+                ? Written(translated, translated.Statement())
+                : null) is var (statement, read)
+            ? new WrittenStatement<TRow>(source, statement, (Func<DbDataReader, TRow>)read!)
+            : null;
 
     /// <summary>
     /// The pages of many parents: <paramref name="perParent"/> is one parent's page chain around
@@ -80,58 +62,54 @@ internal static class StatementCache
     /// </summary>
     public static WrittenStatement<TRow>? Grouped<TRow>(
         StatementSource source, Expression perParent, ParameterExpression parent, LambdaExpression parentKey, ICollection keys)
+        => Write(source, GroupedKind, typeof(TRow), keys, [parent, perParent, parentKey], shape =>
+                SqlQuery<TRow>.Translate(source, perParent, parent, SqlPages.ParentKeySql, shape) is { } translated
+                && translated.Lateral(parentKey, keys) is { } lateral
+                    ? Written(translated, lateral)
+                    : null) is var (statement, read)
+            ? new WrittenStatement<TRow>(source, statement, (Func<DbDataReader, TRow>)read!)
+            : null;
+
+    /// <summary><c>SELECT count(*)</c> of the rows of <paramref name="rows"/>.</summary>
+    public static SqlStatement? Count<T>(StatementSource source, Expression rows)
+        => Write(source, CountKind, typeof(T), keys: null, [rows], shape => SqlQuery<T>.TranslateRows(source, rows, shape) is { } translated
+            ? Written(translated, translated.Count())
+            : null)?.Statement;
+
+    // The statement of the trees' shape: from the cache, with the trees' own values, or else translated (by
+    // translate, with the shape when the trees have one) and kept when it can be. Null when it cannot be written.
+    private static (SqlStatement Statement, Delegate? Read)? Write(
+        StatementSource source, long kind, Type row, ICollection? keys, Expression[] trees, Func<StatementShape?, Translation?> translate)
     {
         var shape = new StatementShape();
-        shape.Mark(GroupedKind, typeof(TRow));
-        if (!(shape.TryAdd(parent) && shape.TryAdd(perParent) && shape.TryAdd(parentKey)))
+        shape.Mark(kind, row);
+        foreach (var tree in trees)
         {
-            return SqlQuery<TRow>.Translate(source, perParent, parent, SqlPages.ParentKeySql) is { } uncached
-                && uncached.Lateral(parentKey, keys) is { } statement
-                    ? uncached.Run(statement)
-                    : null;
+            if (!shape.TryAdd(tree))
+            {
+                return translate(null) is { } unkept ? (unkept.Statement, unkept.Read) : null;
+            }
         }
 
         var key = shape.Key;
         if (Find(source, key, shape.Nodes, keys) is var (cached, bound))
         {
-            return new WrittenStatement<TRow>(source, bound, (Func<DbDataReader, TRow>)cached.Read!);
+            return (bound, cached.Read);
         }
 
-        if (SqlQuery<TRow>.Translate(source, perParent, parent, SqlPages.ParentKeySql, shape) is not { } translated
-            || translated.Lateral(parentKey, keys) is not { } written)
+        if (translate(shape) is not { } translated)
         {
             return null;
         }
 
-        Keep(source, key, translated.Cacheable(written));
-        return translated.Run(written);
+        Keep(source, key, translated.Kept);
+        return (translated.Statement, translated.Read);
     }
 
-    /// <summary><c>SELECT count(*)</c> of the rows of <paramref name="rows"/>.</summary>
-    public static SqlStatement? Count<T>(StatementSource source, Expression rows)
-    {
-        var shape = new StatementShape();
-        shape.Mark(CountKind, typeof(T));
-        if (!shape.TryAdd(rows))
-        {
-            return SqlQuery<T>.TranslateRows(source, rows)?.Count();
-        }
+    private static Translation Written<TRow>(SqlQuery<TRow> query, SqlStatement statement) => new(statement, query.Cacheable(statement), query.Reader);
 
-        var key = shape.Key;
-        if (Find(source, key, shape.Nodes, keys: null) is var (_, statement))
-        {
-            return statement;
-        }
-
-        if (SqlQuery<T>.TranslateRows(source, rows, shape) is not { } translated)
-        {
-            return null;
-        }
-
-        var written = translated.Count();
-        Keep(source, key, translated.Cacheable(written));
-        return written;
-    }
+    // A statement just translated, what the cache keeps of it (null when it cannot), and its rows' reader.
+    private sealed record Translation(SqlStatement Statement, CachedStatement? Kept, Delegate? Read);
 
     private static (CachedStatement Cached, SqlStatement Statement)? Find(StatementSource source, StatementKey key, List<Expression> nodes, ICollection? keys)
     {

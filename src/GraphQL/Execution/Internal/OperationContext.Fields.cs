@@ -91,13 +91,9 @@ internal sealed partial class OperationContext
             map.Set(index, await task.ConfigureAwait(false));
         }
 
-        if (deferred is not null)
-        {
-            // Its own answer may have been made before the fields above were set.
-            await deferred.Start().ConfigureAwait(false);
-        }
-
-        return Finish(map);
+        // The deferred fields' completion answers the map itself, once they and the fields above are all in: Start
+        // releases the hold it keeps until now.
+        return deferred is null ? Finish(map) : await deferred.Start().ConfigureAwait(false);
     }
 
     private static async ValueTask AwaitAllAsync(ResultMap map, PendingField[] pending, int pendingCount)
