@@ -7,8 +7,9 @@ namespace KtPortal.Api.Tenancy;
 /// <summary>
 /// The request's read-only <see cref="PortalDbContext"/> for one viewer, for GraphQL data fields that return an
 /// <see cref="IQueryable{T}"/> and run it after the resolver has returned (paging, filtering, projection). Every
-/// query it runs is a tenant transaction of its own (see <see cref="TenantTransactionInterceptor"/>), so row-level
-/// security applies as it does in <see cref="TenantDatabase.RunAsync{T}"/>; callers still apply
+/// opening of its connection is a tenant transaction (see <see cref="TenantTransactionInterceptor"/>): one per
+/// query, or one per execution once the data layer holds the connection. So row-level security applies as it does
+/// in <see cref="TenantDatabase.RunAsync{T}"/>; callers still apply
 /// <see cref="TenantScope"/>. Scoped: one context per request (or WebSocket), made on first use.
 /// </summary>
 public sealed class TenantReadContext(NpgsqlDataSource dataSource, TenantDatabase database) : IAsyncDisposable

@@ -7,12 +7,14 @@ using Npgsql;
 namespace KtPortal.Api.Tenancy;
 
 /// <summary>
-/// Makes every connection a <see cref="TenantReadContext"/>'s DbContext opens a tenant transaction: when EF Core
-/// opens the connection for a query, a transaction begins and <see cref="TenantDatabase.EnterAsync"/> switches it to
-/// the viewer (<c>SET LOCAL ROLE</c>, <c>app.*</c> settings); when EF Core closes it after the query, the
-/// transaction rolls back. So the settings never outlive one query and no connection is held between queries,
-/// which matters for a WebSocket whose services live as long as the socket. Such a context is for reading:
-/// <c>SaveChanges</c> throws (writes go through <see cref="TenantDatabase.RunAsync{T}"/>, which commits).
+/// Makes every connection a <see cref="TenantReadContext"/>'s DbContext opens a tenant transaction: when the
+/// connection opens, a transaction begins and <see cref="TenantDatabase.EnterAsync"/> switches it to the viewer
+/// (<c>SET LOCAL ROLE</c>, <c>app.*</c> settings); when it closes, the transaction rolls back. EF Core opens and
+/// closes it around each query, unless the GraphQL data layer holds it until the execution ends (a request, or one
+/// subscription event; docs/graphql-data.md, "One connection per execution"), so that an execution's queries share
+/// one transaction. Either way the settings never outlive one execution and no connection is held between
+/// executions, which matters for a WebSocket whose services live as long as the socket. Such a context is for
+/// reading: <c>SaveChanges</c> throws (writes go through <see cref="TenantDatabase.RunAsync{T}"/>, which commits).
 /// </summary>
 internal sealed class TenantTransactionInterceptor : DbConnectionInterceptor, ISaveChangesInterceptor
 {

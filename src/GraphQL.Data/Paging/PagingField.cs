@@ -79,6 +79,11 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
             return null;
         }
 
+        if (_options.HoldConnection)
+        {
+            QueryExecution.Hold(context, query.Source.Provider);
+        }
+
         var countTotal = CountsTotal(context);
         if (query.Parent is not null)
         {
@@ -132,11 +137,19 @@ internal sealed class PagingField<T>(Action<PagingOptions>? configure) : IPaging
 
         var countTotal = CountsTotal(first);
         Dictionary<string, List<int>>? groups = null;
+        IQueryProvider? held = null;
         for (var i = 0; i < queries.Length; i++)
         {
             if (queries[i] is not { } query)
             {
                 continue;
+            }
+
+            // The items' queries are usually on one context: its hold is asked for once.
+            if (_options.HoldConnection && !ReferenceEquals(held, query.Source.Provider))
+            {
+                held = query.Source.Provider;
+                QueryExecution.Hold(contexts[i], held);
             }
 
             if (query.Parent is null)

@@ -29,6 +29,17 @@ public sealed class PagingOptions
     /// </summary>
     public bool WriteStatements { get; set; } = true;
 
+    /// <summary>
+    /// Whether the connection of a PostgreSQL EF Core context, once a paged or projected field's statement opens
+    /// it, stays open until the execution ends (one request, or one event of a subscription), so that the
+    /// execution's statements share it: one rent from the pool, one session reset and one run of the connection
+    /// interceptors per execution, instead of per statement. EF Core's own statements on that context, a
+    /// resolver's included, use it too while it is held. True by default; turn it off when the resolvers of one
+    /// execution wait long between statements, since the connection is held meanwhile. See docs/graphql-data.md,
+    /// "One connection per execution".
+    /// </summary>
+    public bool HoldConnection { get; set; } = true;
+
     /// <summary>A copy, for per-field changes.</summary>
     public PagingOptions Clone() => (PagingOptions)MemberwiseClone();
 }

@@ -15,7 +15,13 @@ internal static class ProjectionField<T>
         // A projected list is written as SQL by the data layer unless the application turned that off; settled when
         // the schema is built, as the paging options are (a paged field follows its own).
         var writeStatements = true;
-        descriptor.OnBeforeCreate((context, _) => writeStatements = context.Services?.GetService(typeof(PagingOptions)) is not PagingOptions { WriteStatements: false });
+        var holdConnection = true;
+        descriptor.OnBeforeCreate((context, _) =>
+        {
+            var options = context.Services?.GetService(typeof(PagingOptions)) as PagingOptions;
+            writeStatements = options is not { WriteStatements: false };
+            holdConnection = options is not { HoldConnection: false };
+        });
         descriptor.Use(next => async context =>
         {
             var query = DataQueries.From<T>(await next(context).ConfigureAwait(false));
@@ -27,6 +33,11 @@ internal static class ProjectionField<T>
             if (!writeStatements)
             {
                 query = query.WithStatements(false);
+            }
+
+            if (holdConnection)
+            {
+                QueryExecution.Hold(context, query.Source.Provider);
             }
 
             // The inner middleware (filtering, sorting) ran already, so the ordering the cursors need is known. When

@@ -84,4 +84,14 @@ public interface IResolverContext
 
     /// <summary>Adds a field error at this field's path without failing the field.</summary>
     void ReportError(GraphQLError error);
+
+    /// <summary>
+    /// Runs <paramref name="cleanup"/> once the execution this field belongs to has ended (HotChocolate's
+    /// <c>RegisterForCleanup</c> with <c>CleanAfter.Request</c>): after its last field, however it ended (completed,
+    /// failed, timed out or aborted), and before its result is returned. An execution is one request, or one event
+    /// of a subscription (the source stream's own resolver is cleaned up once the stream is made). Cleanups run one
+    /// at a time, the last registered first, as nested <c>using</c> blocks end. One that throws becomes an error of
+    /// the result, as a resolver's exception does, and the others still run.
+    /// </summary>
+    void RegisterForCleanup(Func<ValueTask> cleanup);
 }

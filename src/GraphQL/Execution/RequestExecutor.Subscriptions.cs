@@ -40,11 +40,20 @@ public sealed partial class RequestExecutor
             }
             catch (OperationCanceledException) when (lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
+                await context.CleanUpAsync().ConfigureAwait(false);
                 return TimeoutResult();
             }
 
-            if (source is null)
+            // The source stream's resolver has ended; each event is an execution of its own, with its own cleanups.
+            await context.CleanUpAsync().ConfigureAwait(false);
+            if (source is null || context.Errors.Count > 0)
             {
+                // A cleanup that failed after the stream was made fails the subscription: the stream is released.
+                if (source is IAsyncDisposable made)
+                {
+                    await made.DisposeAsync().ConfigureAwait(false);
+                }
+
                 return ErrorResult(context.Errors);
             }
 

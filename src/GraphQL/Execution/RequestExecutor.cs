@@ -177,18 +177,24 @@ public sealed partial class RequestExecutor : IRequestExecutor
         using var timeout = TimeoutSources.Rent(_options.ExecutionTimeout, cancellationToken);
         var context = CreateContext(request, operation, variables, rootValue, isSubscriptionEvent, timeout.Token);
 
-        object? data;
+        object? data = null;
+        var timedOut = false;
         try
         {
             data = await context.ExecuteRootAsync(rootType, serial: operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return TimeoutResult();
+            timedOut = true;
+        }
+        finally
+        {
+            // The execution has ended, however it did: what its resolvers registered for cleanup runs now.
+            await context.CleanUpAsync().ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (timeout.IsCancellationRequested)
+        if (timedOut || timeout.IsCancellationRequested)
         {
             return TimeoutResult();
         }

@@ -52,6 +52,8 @@ internal sealed class TestResolverContext(
 
     public void ReportError(GraphQLError error) => throw new NotSupportedException();
 
+    public void RegisterForCleanup(Func<ValueTask> cleanup) => throw new NotSupportedException();
+
     /// <summary>Runs a field's resolver, which must finish synchronously.</summary>
     public static object? Resolve(Schema schema, ObjectType objectType, OutputField field, object? parent, IReadOnlyDictionary<string, object?>? arguments = null)
     {

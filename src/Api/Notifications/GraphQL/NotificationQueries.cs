@@ -31,7 +31,7 @@ public sealed class NotificationQueries
     public async Task<DataQuery<Notification>> NotificationsAsync(
         [Parent] ViewerObject viewer, IResolverContext context, CancellationToken cancellationToken, bool unreadOnly = false)
     {
-        // The page runs after this returns, through the request's read context: each query its own tenant transaction.
+        // The page runs after this returns, through the request's read context, in its tenant transaction.
         var caller = await IdentityReader.GetViewerAsync(context, cancellationToken);
         var db = context.Service<TenantReadContext>().For(caller);
         var notifications = context.Service<NotificationScope>().Notifications(db.Notifications, caller);

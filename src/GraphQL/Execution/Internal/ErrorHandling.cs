@@ -17,7 +17,7 @@ internal sealed class ErrorHandling(bool includeExceptionDetails, IReadOnlyList<
         new EventId(1, "UnexpectedExecutionError"),
         "Unexpected execution error at {Path} (trace id {TraceId})");
 
-    public IEnumerable<GraphQLError> FromException(Exception exception, IReadOnlyList<ErrorLocation> locations, IReadOnlyList<object> path)
+    public IEnumerable<GraphQLError> FromException(Exception exception, IReadOnlyList<ErrorLocation> locations, IReadOnlyList<object>? path)
     {
         if (exception is GraphQLException graphQLException)
         {

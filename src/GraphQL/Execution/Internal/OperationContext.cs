@@ -15,6 +15,7 @@ internal sealed partial class OperationContext
     private readonly bool _isSubscriptionEvent;
     private ConcurrentDictionary<string, object?>? _contextData;
     private ResolverContext? _spareContext;
+    private List<Func<ValueTask>>? _cleanups;
 
     // Null when no DataLoader can be used: resolvers then run without the bookkeeping batching needs.
     private readonly ExecutionBatchScheduler? _batching;
@@ -96,6 +97,52 @@ internal sealed partial class OperationContext
         lock (_errorsLock)
         {
             (_errors ??= []).Add(error);
+        }
+    }
+
+    /// <summary>Adds <paramref name="cleanup"/> to run when the execution ends (see <see cref="IResolverContext.RegisterForCleanup"/>).</summary>
+    public void RegisterForCleanup(Func<ValueTask> cleanup)
+    {
+        ArgumentNullException.ThrowIfNull(cleanup);
+        lock (_errorsLock)
+        {
+            (_cleanups ??= []).Add(cleanup);
+        }
+    }
+
+    /// <summary>
+    /// Runs the cleanups registered so far, the last first, each once; one that throws adds an error and the rest
+    /// still run. The executor calls this when the execution has ended, whatever its outcome.
+    /// </summary>
+    public ValueTask CleanUpAsync() => Volatile.Read(ref _cleanups) is null ? default : RunCleanupsAsync();
+
+    private async ValueTask RunCleanupsAsync()
+    {
+        while (true)
+        {
+            Func<ValueTask> cleanup;
+            lock (_errorsLock)
+            {
+                if (_cleanups is not { Count: > 0 } cleanups)
+                {
+                    return;
+                }
+
+                cleanup = cleanups[^1];
+                cleanups.RemoveAt(cleanups.Count - 1);
+            }
+
+            try
+            {
+                await cleanup().ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                foreach (var error in _errorHandling.FromException(exception, [], null))
+                {
+                    AddError(error);
+                }
+            }
         }
     }
 

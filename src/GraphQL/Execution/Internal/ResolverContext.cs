@@ -94,6 +94,8 @@ internal sealed class ResolverContext : IResolverContext
         where T : notnull
         => _operation.Services.GetRequiredService<T>();
 
+    public void RegisterForCleanup(Func<ValueTask> cleanup) => _operation.RegisterForCleanup(cleanup);
+
     public void ReportError(GraphQLError error)
     {
         ArgumentNullException.ThrowIfNull(error);
