@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace KtPortal.GraphQL.Data;
 
@@ -69,26 +70,29 @@ public sealed class DataQuery<T> : IDataQuery, IAsyncEnumerable<T>
     internal bool WriteStatements { get; }
 
     /// <summary>The full ordering: <see cref="Sorts"/>, then the entity key ascending unless it is sorted on already.</summary>
-    public IReadOnlyList<SortKey> OrderKeys => _orderKeys ??= ComputeOrderKeys();
+    public IReadOnlyList<SortKey> OrderKeys => _orderKeys ??= OrderKeysOf.GetValue(Sorts, ComputeOrderKeys);
 
     // The middleware of a paged field reads the ordering several times per query (projection, cursors, the loader's
-    // name), so it is made once per query instance.
-    private IReadOnlyList<SortKey> ComputeOrderKeys()
+    // name), and the queries of a selection's parents (and of every request, for an ordering kept with the document)
+    // share their Sorts instance, which is never changed (OrderBy): the full ordering is made once per instance.
+    private static readonly ConditionalWeakTable<IReadOnlyList<SortKey>, IReadOnlyList<SortKey>> OrderKeysOf = [];
+
+    private static IReadOnlyList<SortKey> ComputeOrderKeys(IReadOnlyList<SortKey> sorts)
     {
         if (EntityKey.Find(typeof(T)) is not { } key)
         {
-            return Sorts;
+            return sorts;
         }
 
-        foreach (var sort in Sorts)
+        foreach (var sort in sorts)
         {
             if (sort.Selector.Body is MemberExpression { Member: var member, Expression: ParameterExpression } && member == key)
             {
-                return Sorts;
+                return sorts;
             }
         }
 
-        return [.. Sorts, EntityKey.SortKey(typeof(T))];
+        return [.. sorts, EntityKey.SortKey(typeof(T))];
     }
 
     /// <summary>Adds a predicate.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -20,6 +21,9 @@ namespace KtPortal.GraphQL.Data.Statements;
 internal sealed class StatementShape
 {
     private const long Opaque = 2;
+
+    // The type arguments of the generic methods met so far (GetGenericArguments makes a new array on every call).
+    private static readonly ConcurrentDictionary<MethodInfo, long[]> GenericArguments = new();
 
     private readonly List<long> _key = new(256);
 
@@ -50,11 +54,13 @@ internal sealed class StatementShape
         Nodes.Add(expression);
         _key.Add((long)expression.NodeType);
         _key.Add(expression.Type.TypeHandle.Value);
+
+        // The commonest nodes first: the cases are disjoint classes, so their order changes nothing but the time.
         switch (expression)
         {
-            case ConstantExpression constant:
-                AddConstant(constant.Value);
-                return true;
+            case MemberExpression member:
+                AddMember(member.Member);
+                return TryAdd(member.Expression);
             case ParameterExpression parameter:
                 var index = _parameters.IndexOf(parameter);
                 if (index < 0)
@@ -65,42 +71,39 @@ internal sealed class StatementShape
 
                 _key.Add(index);
                 return true;
-            case MemberExpression member:
-                AddMember(member.Member);
-                return TryAdd(member.Expression);
-            case MethodCallExpression call:
-                AddMethod(call.Method);
-                return TryAdd(call.Object) && TryAddAll(call.Arguments);
-            case LambdaExpression lambda:
-                _key.Add(lambda.Parameters.Count);
-                foreach (var parameter in lambda.Parameters)
-                {
-                    // A lambda declares its parameters: each is numbered where it is declared.
-                    _parameters.Add(parameter);
-                }
-
-                return TryAdd(lambda.Body);
             case UnaryExpression unary:
                 AddMethod(unary.Method);
                 return TryAdd(unary.Operand);
+            case MethodCallExpression call:
+                AddMethod(call.Method);
+                return TryAdd(call.Object) && TryAddArguments(call);
+            case LambdaExpression lambda:
+                _key.Add(lambda.Parameters.Count);
+                for (var i = 0; i < lambda.Parameters.Count; i++)
+                {
+                    // A lambda declares its parameters: each is numbered where it is declared.
+                    _parameters.Add(lambda.Parameters[i]);
+                }
+
+                return TryAdd(lambda.Body);
+            case ConstantExpression constant:
+                AddConstant(constant.Value);
+                return true;
             case BinaryExpression binary:
                 AddMethod(binary.Method);
                 _key.Add(binary.IsLiftedToNull ? 1 : 0);
                 return binary.Conversion is null && TryAdd(binary.Left) && TryAdd(binary.Right);
-            case ConditionalExpression conditional:
-                return TryAdd(conditional.Test) && TryAdd(conditional.IfTrue) && TryAdd(conditional.IfFalse);
-            case NewExpression created:
-                return TryAddNew(created);
             case MemberInitExpression init:
                 if (!TryAddNew(init.NewExpression))
                 {
                     return false;
                 }
 
-                _key.Add(init.Bindings.Count);
-                foreach (var binding in init.Bindings)
+                var bindings = init.Bindings;
+                _key.Add(bindings.Count);
+                for (var i = 0; i < bindings.Count; i++)
                 {
-                    if (binding is not MemberAssignment assignment)
+                    if (bindings[i] is not MemberAssignment assignment)
                     {
                         return false;
                     }
@@ -113,6 +116,10 @@ internal sealed class StatementShape
                 }
 
                 return true;
+            case NewExpression created:
+                return TryAddNew(created);
+            case ConditionalExpression conditional:
+                return TryAdd(conditional.Test) && TryAdd(conditional.IfTrue) && TryAdd(conditional.IfFalse);
             case NewArrayExpression array:
                 return TryAddAll(array.Expressions);
             case TypeBinaryExpression test:
@@ -126,6 +133,23 @@ internal sealed class StatementShape
             default:
                 return false;
         }
+    }
+
+    // A call's or a constructor's arguments, read without the read-only collection EF Core's trees would allocate
+    // for each small call (the expression classes with up to five arguments make one on first access).
+    private bool TryAddArguments(IArgumentProvider arguments)
+    {
+        var count = arguments.ArgumentCount;
+        _key.Add(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (!TryAdd(arguments.GetArgument(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool TryAddAll(IReadOnlyList<Expression> expressions)
@@ -148,9 +172,9 @@ internal sealed class StatementShape
         if (created.Members is { } members)
         {
             _key.Add(members.Count);
-            foreach (var member in members)
+            for (var i = 0; i < members.Count; i++)
             {
-                AddMember(member);
+                AddMember(members[i]);
             }
         }
         else
@@ -158,7 +182,7 @@ internal sealed class StatementShape
             _key.Add(-1);
         }
 
-        return TryAddAll(created.Arguments);
+        return TryAddArguments(created);
     }
 
     private void AddMember(MemberInfo member)
@@ -181,10 +205,7 @@ internal sealed class StatementShape
         _key.Add(method.DeclaringType?.TypeHandle.Value ?? 0);
         if (method.IsGenericMethod)
         {
-            foreach (var argument in method.GetGenericArguments())
-            {
-                _key.Add(argument.TypeHandle.Value);
-            }
+            _key.AddRange(GenericArguments.GetOrAdd(method, static m => [.. m.GetGenericArguments().Select(a => (long)a.TypeHandle.Value)]));
         }
     }
 
