@@ -67,6 +67,19 @@ public sealed class OutputField : IField
     /// </summary>
     public BatchFieldResolverDelegate? BatchResolver { get; internal set; }
 
+    /// <summary>
+    /// Whether <see cref="Resolver"/> is a code-first read of a property or field of the parent, with no middleware
+    /// (set by the code-first compiler; any other resolver set later clears it).
+    /// </summary>
+    internal bool ReadsParentMember { get; set; }
+
+    /// <summary>
+    /// Whether resolving the field only reads its parent value: the default resolver, or a code-first property or
+    /// field read, with no batch resolver and no authorization. Such a field completes synchronously and cannot load
+    /// through a DataLoader, which lets the executor run batches that are complete before such fields are done.
+    /// </summary>
+    internal bool IsPure => (Resolver is null || ReadsParentMember) && BatchResolver is null && AuthorizationRules.Count == 0;
+
     /// <summary>The rules checked before the resolver runs (type rules, then field rules); empty when unguarded.</summary>
     public IReadOnlyList<Authorization.AuthorizationRule> AuthorizationRules { get; private set; } = [];
 

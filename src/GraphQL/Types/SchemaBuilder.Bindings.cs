@@ -11,12 +11,20 @@ public sealed partial class SchemaBuilder
 
     /// <summary>Sets the resolver of <c>typeName.fieldName</c>.</summary>
     public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolverDelegate resolver, bool isParallelExecutable = true)
+        => SetResolver(typeName, fieldName, resolver, isParallelExecutable, readsParentMember: false);
+
+    /// <summary>
+    /// Sets the resolver of <c>typeName.fieldName</c>; <paramref name="readsParentMember"/> says that it only reads a
+    /// property or field of the parent (see <see cref="OutputField.IsPure"/>).
+    /// </summary>
+    internal SchemaBuilder SetResolver(string typeName, string fieldName, FieldResolverDelegate resolver, bool isParallelExecutable, bool readsParentMember)
     {
         ArgumentNullException.ThrowIfNull(resolver);
         return BindField(typeName, fieldName, field =>
         {
             field.Resolver = resolver;
             field.IsParallelExecutable = isParallelExecutable;
+            field.ReadsParentMember = readsParentMember;
         });
     }
 

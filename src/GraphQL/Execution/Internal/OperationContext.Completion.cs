@@ -131,14 +131,34 @@ internal sealed partial class OperationContext
             PendingField[]? pending = null;
             var pendingCount = 0;
             var batch = StartBatches(itemType, plan, listPath, list, context);
-            for (var i = 0; i < items.Length; i++)
+
+            // Once the batches are started, the items' other fields are all that could still add keys to them. When
+            // those only read their parents, this resolver counts as waiting while it completes the items, so that
+            // batches that are now complete run at once and their statements overlap the items' completion.
+            var paused = batch is not null && _batching is not null && batch.OthersArePure(Collector);
+            try
             {
-                var completion = batch is null
-                    ? CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context)
-                    : CompleteBatchedItem(itemType, plan, new PathRef(listPath, i), list[i], context, batch, i);
-                if (!StoreItem(items, i, completion, itemType, ref pending, ref pendingCount))
+                if (paused)
                 {
-                    return pending is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: true);
+                    _batching!.Pause();
+                }
+
+                for (var i = 0; i < items.Length; i++)
+                {
+                    var completion = batch is null
+                        ? CompleteValue(itemType, plan, new PathRef(listPath, i), list[i], context)
+                        : CompleteBatchedItem(itemType, plan, new PathRef(listPath, i), list[i], context, batch, i);
+                    if (!StoreItem(items, i, completion, itemType, ref pending, ref pendingCount))
+                    {
+                        return pending is null ? new ValueTask<object?>(Invalid.Value) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: true);
+                    }
+                }
+            }
+            finally
+            {
+                if (paused)
+                {
+                    _batching!.Resume();
                 }
             }
 

@@ -228,7 +228,8 @@ internal sealed partial class OperationContext
                 {
                     context ??= CreateContext(type, plan, parent, path, arguments.Values);
                     ValueTask<object?> pending;
-                    if (_batching is null || plan.Field.IsIntrospection)
+                    // A field that only reads its parent cannot load; its completion runs within its counted parent.
+                    if (_batching is null || plan.Field.IsIntrospection || plan.Field.IsPure)
                     {
                         pending = resolver(context);
                     }

@@ -55,6 +55,16 @@ internal sealed class ExecutionBatchScheduler
     /// <summary>Ends a <see cref="Hold"/> (or the root pass); runs the pending batches if they are now due.</summary>
     public void Release() => OnChanged(Interlocked.Add(ref _counts, -ResolverUnit), inline: true);
 
+    /// <summary>
+    /// Counts the calling resolver as waiting until <see cref="Resume"/>, for work of its own that cannot add keys to
+    /// any DataLoader (completing items whose other fields only read their parents). The batches that are due then
+    /// run at once, on this thread, and their statements are under way while that work goes on.
+    /// </summary>
+    public void Pause() => OnChanged(Interlocked.Increment(ref _counts), inline: true);
+
+    /// <summary>Ends a <see cref="Pause"/>.</summary>
+    public void Resume() => Interlocked.Decrement(ref _counts);
+
     // Called under the promise's and the scope's locks, where no batch function may run.
     public void ResolverWaiting() => OnChanged(Interlocked.Increment(ref _counts), inline: false);
 

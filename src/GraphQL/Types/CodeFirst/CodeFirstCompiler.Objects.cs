@@ -342,10 +342,20 @@ internal sealed partial class CodeFirstCompiler
         if (!isInterface)
         {
             field.Resolver = ResolverCompiler.Compile(member, instance, BindParameter);
+            if (member is PropertyInfo or FieldInfo && !IsAwaitable(type))
+            {
+                field.MemberReader = field.Resolver;
+            }
         }
 
         return field;
     }
+
+    // A member read that the compiled resolver awaits completes later: not a pure read.
+    private static bool IsAwaitable(Type type)
+        => typeof(Task).IsAssignableFrom(type) || type == typeof(ValueTask)
+            || (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+                && (definition == typeof(ValueTask<>) || definition == typeof(IAsyncEnumerable<>)));
 
     private static bool HasNoResult(Type returnType)
         => returnType == typeof(void) || returnType == typeof(Task) || returnType == typeof(ValueTask);

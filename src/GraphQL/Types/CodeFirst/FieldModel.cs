@@ -25,6 +25,9 @@ internal sealed class FieldModel(string name, string origin)
 
     public FieldResolverDelegate? Resolver { get; set; }
 
+    /// <summary>The resolver compiled for a property or field of the parent; the field is a pure read while it is still <see cref="Resolver"/>.</summary>
+    public FieldResolverDelegate? MemberReader { get; set; }
+
     public SubscribeResolverDelegate? SubscribeResolver { get; set; }
 
     public bool IsParallelExecutable { get; set; } = true;

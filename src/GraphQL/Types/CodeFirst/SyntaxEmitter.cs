@@ -100,7 +100,8 @@ internal sealed class SyntaxEmitter
         {
             if (WithMiddleware(field) is { } resolver)
             {
-                _bindings.Add(builder => builder.AddResolver(model.Name, field.Name, resolver, field.IsParallelExecutable));
+                var readsParentMember = field.Middleware.Count == 0 && field.MemberReader is { } reader && ReferenceEquals(reader, resolver);
+                _bindings.Add(builder => builder.SetResolver(model.Name, field.Name, resolver, field.IsParallelExecutable, readsParentMember));
             }
 
             if (BatchResolver(field) is { } batchResolver)
