@@ -56,6 +56,49 @@ public sealed class EarlyDispatchTests
         }
     }
 
+    [Fact]
+    public async Task Lists_completed_as_a_batch_delivers_still_share_one_batch_for_their_items()
+    {
+        // Every user's posts come from one batch; each user's list of posts then adds its authors' keys while the
+        // batch delivers. None of those lists may let the authors' batch run before the others have added theirs.
+        for (var round = 0; round < 10; round++)
+        {
+            var fetches = new ConcurrentQueue<int[]>();
+            var schema = Builder("type Query { users: [User] } type User { id: ID! name: String posts: [Post] } type Post { title: String author: String }")
+                .AddResolver("Query", "users", async _ =>
+                {
+                    await Task.Delay(20);
+                    return Enumerable.Range(1, 10).Select(i => new Person(i)).ToArray();
+                })
+                .AddResolver("User", "posts", _ => throw new InvalidOperationException("The batch resolves posts on lists."))
+                .AddBatchResolver("User", "posts", async contexts =>
+                {
+                    await Task.Delay(1);
+                    return [.. contexts.Select(c => (object?)Enumerable.Range(0, 3).Select(k => new Post((c.Parent<Person>().Id * 10) + k)).ToArray())];
+                })
+                .AddResolver("Post", "author", _ => throw new InvalidOperationException("The batch resolves authors on lists."))
+                .AddBatchResolver("Post", "author", async contexts =>
+                {
+                    var loader = contexts[0].BatchDataLoader<int, string>(
+                        (keys, _) =>
+                        {
+                            fetches.Enqueue([.. keys]);
+                            return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => "a" + k));
+                        },
+                        "authors");
+                    var authors = await loader.LoadAsync([.. contexts.Select(c => c.Parent<Post>().Id)]);
+                    return [.. authors];
+                })
+                .Create();
+            var executor = new RequestExecutor(schema, new RequestExecutorOptions { EnableDataLoaders = true, DataLoaderStallTimeout = Timeout.InfiniteTimeSpan });
+
+            var json = await executor.RunAsync(new OperationRequest { Query = "{ users { name posts { title author } } }" });
+
+            Assert.Contains("{\"title\":\"t102\",\"author\":\"a102\"}", json, StringComparison.Ordinal);
+            Assert.Equal(30, Assert.Single(fetches).Length);
+        }
+    }
+
     private static async Task<string> Run(ConcurrentQueue<string> log, string query)
     {
         var schema = Builder(Sdl)
@@ -88,6 +131,16 @@ public sealed class EarlyDispatchTests
             .Create();
         var executor = new RequestExecutor(schema, new RequestExecutorOptions { EnableDataLoaders = true, DataLoaderStallTimeout = Timeout.InfiniteTimeSpan });
         return await executor.RunAsync(new OperationRequest { Query = query });
+    }
+
+    private sealed record Person(int Id)
+    {
+        public string Name => "u" + Id;
+    }
+
+    private sealed record Post(int Id)
+    {
+        public string Title => "t" + Id;
     }
 
     /// <summary>A user whose name, read by the default resolver, is logged when it is read.</summary>

@@ -20,6 +20,10 @@ internal sealed class FieldPlan
     private ArgumentsResult? _staticArguments;
     private ChildPlans? _firstChildPlans;
     private ConcurrentDictionary<ObjectType, FieldPlan[]>? _childPlans;
+    private object? _pausableList;
+
+    // What PausableList keeps when there is none.
+    private static readonly object NoList = new();
 
     public FieldPlan(ObjectType parentType, string responseName, OutputField field, FieldNode[] nodes, bool cacheChildren)
     {
@@ -109,6 +113,106 @@ internal sealed class FieldPlan
 
         _childPlans ??= new ConcurrentDictionary<ObjectType, FieldPlan[]>(ReferenceEqualityComparer.Instance);
         return _childPlans.GetOrAdd(type, static (t, state) => state.Collector.CollectSubfields(t, state.Nodes), (Collector: collector, Nodes));
+    }
+
+    /// <summary>
+    /// The one list within this field's value whose items' batches may run before the items' other fields are
+    /// completed, or null. That is so when completing the value (an object) can start nothing that loads except the
+    /// batch resolvers of that list's items: every other field below only reads its parent (<see cref="OutputField.IsPure"/>),
+    /// down to its leaves, and no other list below has batched fields. Found once per plan; null for plans whose
+    /// selections depend on the request's variables.
+    /// </summary>
+    public FieldPlan? PausableList(FieldCollector collector)
+    {
+        if (!_cacheChildren)
+        {
+            return null;
+        }
+
+        var known = Volatile.Read(ref _pausableList);
+        if (known is null)
+        {
+            FieldPlan? list = null;
+            known = Field.Type.NullableType() switch
+            {
+                ObjectType type when ScanValue(this, type, collector, ref list) && list is not null => list,
+                ListType { ElementType: var element } when element.NullableType() is ObjectType itemType && ScanItems(this, itemType, collector) => this,
+                _ => NoList,
+            };
+            Volatile.Write(ref _pausableList, known);
+        }
+
+        return known as FieldPlan;
+    }
+
+    // Whether completing plan's object value starts nothing that loads, except the batches of one list (into list).
+    private static bool ScanValue(FieldPlan plan, ObjectType type, FieldCollector collector, ref FieldPlan? list)
+    {
+        foreach (var child in plan.GetChildPlans(collector, type))
+        {
+            if (child.IsTypeName || (child.Field.IsPure && child.IsLeaf))
+            {
+                continue;
+            }
+
+            if (!child.Field.IsPure)
+            {
+                return false;
+            }
+
+            switch (child.Field.Type.NullableType())
+            {
+                case ObjectType objectType when ScanValue(child, objectType, collector, ref list):
+                    continue;
+                case ListType { ElementType: var element } when list is null && element.NullableType() is ObjectType itemType
+                    && ScanItems(child, itemType, collector):
+                    list = child;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the items' fields are batched or only read their parents, down to their leaves.
+    private static bool ScanItems(FieldPlan list, ObjectType itemType, FieldCollector collector)
+    {
+        foreach (var itemField in list.GetChildPlans(collector, itemType))
+        {
+            // A field with a batch resolver runs in the list's batch, and completes when that delivers.
+            if (itemField.Field.BatchResolver is null && !IsWhollyPure(itemField, collector))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the field and everything below it only read their parents.
+    private static bool IsWhollyPure(FieldPlan plan, FieldCollector collector)
+    {
+        if (plan.IsTypeName || (plan.Field.IsPure && plan.IsLeaf))
+        {
+            return true;
+        }
+
+        if (!plan.Field.IsPure || plan.Field.Type.NamedType() is not ObjectType type)
+        {
+            return false;
+        }
+
+        foreach (var child in plan.GetChildPlans(collector, type))
+        {
+            if (!IsWhollyPure(child, collector))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool UsesVariables(FieldNode node)

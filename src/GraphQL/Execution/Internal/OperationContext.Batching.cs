@@ -5,6 +5,11 @@ namespace KtPortal.GraphQL.Execution.Internal;
 
 internal sealed partial class OperationContext
 {
+    // While a counted resolver's value is completed on this thread, right after its task finished: the one list of
+    // that value that may let its batches run before its items' other fields (FieldPlan.PausableList), or null.
+    [ThreadStatic]
+    private static FieldPlan? t_pausableList;
+
     /// <summary>
     /// Starts the batch resolvers of the fields selected on the items of a list (see
     /// <see cref="BatchFieldResolverDelegate"/>), or returns null when none applies: the item type must be an
@@ -146,9 +151,14 @@ internal sealed partial class OperationContext
         var position = batch.Positions[index];
         var slot = batch.Slots[slotIndex];
         var waiting = slot.IsDelivered ? null : new TaskCompletionSource<object?>();
-        return slot.TryGet(new BatchWaiter(waiting, null, -1, position, plan, path), out var value, out var error)
-            ? Delivered(plan, path, slot, position, value, error)
-            : new ValueTask<object?>(waiting!.Task);
+        if (!slot.TryGet(new BatchWaiter(waiting, null, -1, position, plan, path), out var value, out var error))
+        {
+            return new ValueTask<object?>(waiting!.Task);
+        }
+
+        // A value that has arrived completes here, and its children may load: the list's pause ends first.
+        batch.EndPause();
+        return Delivered(plan, path, slot, position, value, error);
     }
 
     /// <summary>
@@ -167,9 +177,14 @@ internal sealed partial class OperationContext
             deferred ??= new ItemCompletion(map);
         }
 
-        return slot.TryGet(new BatchWaiter(null, deferred, fieldIndex, position, plan, path), out var value, out var error)
-            ? Delivered(plan, path, slot, position, value, error)
-            : null;
+        if (!slot.TryGet(new BatchWaiter(null, deferred, fieldIndex, position, plan, path), out var value, out var error))
+        {
+            return null;
+        }
+
+        // As in ExecuteBatchedField.
+        batch.EndPause();
+        return Delivered(plan, path, slot, position, value, error);
     }
 
     // The field of a batch that has delivered: the value completed, or the failure handled.
@@ -263,6 +278,25 @@ internal sealed partial class OperationContext
         public int[] Positions { get; }
 
         public BatchSlot[] Slots { get; private set; } = [];
+
+        // The scheduler the list's completion is paused on (see Pause), until the pause ends.
+        private Fetching.Internal.ExecutionBatchScheduler? _pausedOn;
+
+        /// <summary>
+        /// Counts the resolver completing the list as waiting (<see cref="Fetching.Internal.ExecutionBatchScheduler.Pause"/>)
+        /// while it completes the items' fields that only read their parents, until <see cref="EndPause"/>.
+        /// </summary>
+        public void Pause(Fetching.Internal.ExecutionBatchScheduler batching)
+        {
+            _pausedOn = batching;
+            batching.Pause();
+        }
+
+        /// <summary>
+        /// Ends the pause, once: when the items are done, or before an item completes a batched value that has already
+        /// arrived, whose children may load.
+        /// </summary>
+        public void EndPause() => Interlocked.Exchange(ref _pausedOn, null)?.Resume();
 
         public static ListBatch Create(ObjectType type, FieldPlan[] plans, FieldPath listPath, IList list, ResolverContext? context)
         {

@@ -132,15 +132,22 @@ internal sealed partial class OperationContext
             var pendingCount = 0;
             var batch = StartBatches(itemType, plan, listPath, list, context);
 
-            // Once the batches are started, the items' other fields are all that could still add keys to them. When
-            // those only read their parents, this resolver counts as waiting while it completes the items, so that
-            // batches that are now complete run at once and their statements overlap the items' completion.
-            var paused = batch is not null && _batching is not null && batch.OthersArePure(Collector);
+            // Once the batches are started, the items' other fields are all that the resolver completing this list
+            // (the one list of its value that may: FieldPlan.PausableList) could still add keys with. When those only
+            // read their parents, it counts as waiting while it completes the items, so that batches that are now
+            // complete run at once and their statements overlap the items' completion. Nothing completed inside (a
+            // batch delivering at once, say) may pause for it again.
+            var paused = batch is not null && _batching is not null && ReferenceEquals(t_pausableList, plan) && batch.OthersArePure(Collector);
+            if (paused)
+            {
+                t_pausableList = null;
+            }
+
             try
             {
                 if (paused)
                 {
-                    _batching!.Pause();
+                    batch!.Pause(_batching!);
                 }
 
                 for (var i = 0; i < items.Length; i++)
@@ -156,10 +163,7 @@ internal sealed partial class OperationContext
             }
             finally
             {
-                if (paused)
-                {
-                    _batching!.Resume();
-                }
+                batch?.EndPause();
             }
 
             return pending is null ? new ValueTask<object?>(new ResultList(items)) : AwaitListAsync(items, pending, pendingCount, itemType, knownInvalid: false);

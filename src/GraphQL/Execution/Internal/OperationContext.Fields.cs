@@ -358,7 +358,18 @@ internal sealed partial class OperationContext
                 return NullFor(plan.Field.Type);
             }
 
-            completion = CompleteField(plan, path, result, context);
+            // This resolver counts until its value's children have started. When nothing in that value can load but
+            // one list's batches, that list may let them run before its items' other fields (CompleteList).
+            var outer = t_pausableList;
+            t_pausableList = tracked ? plan.PausableList(Collector) : null;
+            try
+            {
+                completion = CompleteField(plan, path, result, context);
+            }
+            finally
+            {
+                t_pausableList = outer;
+            }
         }
         finally
         {
