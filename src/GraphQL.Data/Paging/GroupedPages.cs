@@ -101,7 +101,7 @@ public static class GroupedPages
         => Expression.Lambda<Func<T, bool>>(
             Expression.Call(
                 Members.GenericMethods.Make(Contains, typeof(TKey)),
-                Expression.Field(Expression.Constant(new ValueHolder<TKey[]>(keys)), nameof(ValueHolder<TKey[]>.Value)),
+                Members.ValueHolders.Read(keys, typeof(TKey[])),
                 parentKey.Body),
             parentKey.Parameters[0]);
 

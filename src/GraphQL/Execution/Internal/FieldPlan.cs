@@ -132,17 +132,30 @@ internal sealed class FieldPlan
         var known = Volatile.Read(ref _pausableList);
         if (known is null)
         {
-            FieldPlan? list = null;
-            known = Field.Type.NullableType() switch
-            {
-                ObjectType type when ScanValue(this, type, collector, ref list) && list is not null => list,
-                ListType { ElementType: var element } when element.NullableType() is ObjectType itemType && ScanItems(this, itemType, collector) => this,
-                _ => NoList,
-            };
+            known = FindPausableList(collector) ?? NoList;
             Volatile.Write(ref _pausableList, known);
         }
 
         return known as FieldPlan;
+    }
+
+    private FieldPlan? FindPausableList(FieldCollector collector)
+    {
+        try
+        {
+            FieldPlan? list = null;
+            return Field.Type.NullableType() switch
+            {
+                ObjectType type when ScanValue(this, type, collector, ref list) => list,
+                ListType { ElementType: var element } when element.NullableType() is ObjectType itemType && ScanItems(this, itemType, collector) => this,
+                _ => null,
+            };
+        }
+        catch (Exception)
+        {
+            // A selection that cannot be collected fails at its own path during completion; nothing pauses for it.
+            return null;
+        }
     }
 
     // Whether completing plan's object value starts nothing that loads, except the batches of one list (into list).

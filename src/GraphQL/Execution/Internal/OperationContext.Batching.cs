@@ -340,50 +340,15 @@ internal sealed partial class OperationContext
         }
 
         /// <summary>
-        /// Whether the fields of the items that are not batched only read their parents, down to their leaves
-        /// (<see cref="OutputField.IsPure"/>, through object types only): then completing the items cannot add keys to
-        /// any DataLoader.
+        /// Whether every field of the items that has a batch resolver got its batch. For the list that
+        /// <see cref="FieldPlan.PausableList"/> names, the items' other fields were found to only read their parents,
+        /// so then completing the items cannot add keys to any DataLoader.
         /// </summary>
-        public bool OthersArePure(FieldCollector collector)
+        public bool AllBatched()
         {
             foreach (var plan in Plans)
             {
-                if (SlotOf(plan) < 0 && !IsPure(plan, collector))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsPure(FieldPlan plan, FieldCollector collector)
-        {
-            if (plan.IsTypeName || (plan.Field.IsPure && plan.IsLeaf))
-            {
-                return true;
-            }
-
-            // An abstract type runs a type resolver; an object type's selections are checked in turn.
-            if (!plan.Field.IsPure || plan.Field.Type.NamedType() is not ObjectType type)
-            {
-                return false;
-            }
-
-            FieldPlan[] children;
-            try
-            {
-                children = plan.GetChildPlans(collector, type);
-            }
-            catch (Exception)
-            {
-                // A selection that cannot be collected fails at its own path later; nothing is paused for it.
-                return false;
-            }
-
-            foreach (var child in children)
-            {
-                if (!IsPure(child, collector))
+                if (plan.Field.BatchResolver is not null && SlotOf(plan) < 0)
                 {
                     return false;
                 }

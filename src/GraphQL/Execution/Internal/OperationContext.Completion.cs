@@ -133,11 +133,12 @@ internal sealed partial class OperationContext
             var batch = StartBatches(itemType, plan, listPath, list, context);
 
             // Once the batches are started, the items' other fields are all that the resolver completing this list
-            // (the one list of its value that may: FieldPlan.PausableList) could still add keys with. When those only
-            // read their parents, it counts as waiting while it completes the items, so that batches that are now
+            // (the one list of its value that may: FieldPlan.PausableList) could still add keys with, and those only
+            // read their parents. When every batch-capable field got its batch, it counts as waiting while it
+            // completes the items, so that batches that are now
             // complete run at once and their statements overlap the items' completion. Nothing completed inside (a
             // batch delivering at once, say) may pause for it again.
-            var paused = batch is not null && _batching is not null && ReferenceEquals(t_pausableList, plan) && batch.OthersArePure(Collector);
+            var paused = batch is not null && _batching is not null && ReferenceEquals(t_pausableList, plan) && batch.AllBatched();
             if (paused)
             {
                 t_pausableList = null;

@@ -100,7 +100,8 @@ internal sealed class SyntaxEmitter
         {
             if (WithMiddleware(field) is { } resolver)
             {
-                var readsParentMember = field.Middleware.Count == 0 && field.MemberReader is { } reader && ReferenceEquals(reader, resolver);
+                // With middleware, the resolver is a pipeline around the member read, not the read itself.
+                var readsParentMember = field.MemberReader is { } reader && ReferenceEquals(reader, resolver);
                 _bindings.Add(builder => builder.SetResolver(model.Name, field.Name, resolver, field.IsParallelExecutable, readsParentMember));
             }
 
